@@ -1,0 +1,126 @@
+package io.cameljiko.component;
+
+import java.time.Duration;
+
+import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.auth.ClientCredentialsTokenProvider;
+import io.cameljiko.component.auth.FixedAccessTokenProvider;
+import io.cameljiko.component.auth.PrivateKeys;
+import io.cameljiko.component.auth.TokenKey;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.client.HttpJikoClient;
+import io.cameljiko.component.client.JikoClient;
+import io.cameljiko.component.client.RetryPolicy;
+import io.cameljiko.component.client.RetryingTransport;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls Jiko Customer API operations: authentication, paging, rate limits, retries and error mapping included.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "jiko", title = "Jiko", syntax = "jiko:operation",
+             category = { Category.FINANCE, Category.SAAS, Category.API }, producerOnly = true,
+             headersClass = JikoConstants.class)
+public class JikoEndpoint extends DefaultEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JikoEndpoint.class);
+
+    @UriParam
+    private JikoConfiguration configuration;
+
+    private JikoClient client;
+
+    public JikoEndpoint(String uri, JikoComponent component, JikoConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public JikoComponent getComponent() {
+        return (JikoComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new JikoProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("jiko: endpoints are producers only in this version");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        Operation operation = OperationCatalog.require(configuration.getOperation());
+        if (operation.inferred()) {
+            LOG.info("Jiko operation {} ({} {}) is INFERRED from public material, not documented by Jiko: verify it "
+                     + "against your sandbox", operation.name(), operation.method(), operation.pathTemplate());
+        }
+        if (client == null) {
+            client = createClient();
+        }
+    }
+
+    private JikoClient createClient() {
+        JikoConfiguration c = configuration;
+        RetryingTransport transport = new RetryingTransport(getComponent().httpClient(c),
+                new RetryPolicy(Math.max(0, c.getMaxRetries()), Duration.ofMillis(c.getRetryDelay()),
+                        Duration.ofMillis(c.getMaxRetryAfter())));
+        AccessTokenProvider tokens;
+        if (c.getAccessToken() != null && !c.getAccessToken().isBlank()) {
+            tokens = new FixedAccessTokenProvider(c.getAccessToken().trim());
+        } else if (isBlank(c.getClientId()) || isBlank(c.getPrivateKey())) {
+            throw new IllegalArgumentException("No Jiko credentials: set clientId and privateKey (OAuth client "
+                                               + "credentials with a private-key JWT), or accessToken (a fixed bearer token)"
+                                               + (isBlank(c.getClientId()) ? "; clientId is missing" : "; privateKey is missing"));
+        } else {
+            TokenKey key = TokenKey.of(c.effectiveTokenUrl(), c.getClientId().trim(), c.getScopes());
+            java.security.PrivateKey privateKey = PrivateKeys.load(c.getPrivateKey(), getCamelContext());
+            tokens = getComponent().tokenProvider(key, () -> new ClientCredentialsTokenProvider(key, privateKey,
+                    c.getKeyId(), transport, Duration.ofMillis(c.getRequestTimeout())));
+        }
+        return new HttpJikoClient(transport, tokens, Duration.ofMillis(c.getRequestTimeout()));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Reads an option by name through the generated configurer (no reflection). */
+    Object option(String name) {
+        PropertyConfigurer configurer = getComponent().getEndpointPropertyConfigurer();
+        if (!(configurer instanceof PropertyConfigurerGetter getter)) {
+            throw new IllegalStateException("The generated jiko endpoint configurer is missing from the classpath");
+        }
+        return getter.getOptionValue(this, name, true);
+    }
+
+    public JikoClient getClient() {
+        return client;
+    }
+
+    /** Replaces the HTTP pipeline, e.g. with a stub in a test. */
+    public void setClient(JikoClient client) {
+        this.client = client;
+    }
+
+    public JikoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(JikoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

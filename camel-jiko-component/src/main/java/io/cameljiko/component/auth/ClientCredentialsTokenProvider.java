@@ -1,0 +1,151 @@
+package io.cameljiko.component.auth;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.JikoAuthenticationException;
+import io.cameljiko.component.client.ErrorMapper;
+import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.client.RetryingTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OAuth 2 client credentials with a private-key JWT assertion (Jiko's only client authentication).
+ * One instance per {@link TokenKey} per component: the token is cached, refreshed ahead of expiry,
+ * and fetched by one thread at a time however many ask at once.
+ */
+public final class ClientCredentialsTokenProvider implements AccessTokenProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenProvider.class);
+    static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    /** Refresh this long before expiry, but never more than half the token's life. */
+    static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
+
+    private final TokenKey key;
+    private final PrivateKey privateKey;
+    private final String keyId;
+    private final RetryingTransport transport;
+    private final Duration requestTimeout;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile CachedToken current;
+
+    private record CachedToken(String value, long refreshAtNanos) {
+        boolean fresh() {
+            return System.nanoTime() - refreshAtNanos < 0;
+        }
+    }
+
+    public ClientCredentialsTokenProvider(TokenKey key, PrivateKey privateKey, String keyId, RetryingTransport transport,
+                                          Duration requestTimeout) {
+        this.key = key;
+        this.privateKey = privateKey;
+        this.keyId = keyId;
+        this.transport = transport;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public String token() {
+        CachedToken token = current;
+        if (token != null && token.fresh()) {
+            return token.value();
+        }
+        lock.lock();
+        try {
+            token = current;
+            if (token == null || !token.fresh()) {
+                token = fetch();
+                current = token;
+            }
+            return token.value();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void invalidate(String rejected) {
+        lock.lock();
+        try {
+            CachedToken token = current;
+            if (token != null && token.value().equals(rejected)) {
+                current = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean canRefresh() {
+        return true;
+    }
+
+    private CachedToken fetch() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", key.clientId());
+        form.put("client_assertion_type", ASSERTION_TYPE);
+        form.put("client_assertion", ClientAssertion.sign(key.clientId(), key.tokenUrl(), privateKey, keyId));
+        if (!key.scopes().isEmpty()) {
+            form.put("scope", key.scopes());
+        }
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<InputStream> response;
+        try {
+            // a token request has no effect on Jiko's side, so it is retried like a GET
+            response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))
+                    .timeout(requestTimeout)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), true, true, null);
+        } catch (JikoApiException e) {
+            throw new JikoAuthenticationException("Token request to " + key.tokenUrl() + " failed: " + e.getMessage(),
+                    "token", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            JikoApiException mapped = ErrorMapper.map("token", response);
+            throw new JikoAuthenticationException("Token request for client " + key.clientId() + " to " + key.tokenUrl()
+                                                  + " was refused: " + mapped.getMessage(),
+                    mapped.getStatusCode(), "token", mapped.getDetails(), mapped.getBodyExcerpt());
+        }
+        JsonNode json;
+        try (InputStream in = response.body()) {
+            json = JikoJson.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new JikoAuthenticationException("Token response from " + key.tokenUrl() + " is not JSON", "token", e);
+        }
+        String accessToken = json == null ? null : json.path("access_token").asText(null);
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new JikoAuthenticationException("Token response from " + key.tokenUrl() + " has no access_token", 0,
+                    "token", java.util.List.of(), null);
+        }
+        long expiresIn = Math.max(0, json.path("expires_in").asLong(900));
+        long ahead = Math.min(REFRESH_AHEAD.toSeconds(), expiresIn / 2);
+        long refreshAt = System.nanoTime() + Duration.ofSeconds(expiresIn - ahead).toNanos();
+        LOG.debug("Obtained a Jiko access token for client {} (expires in {} s, scopes '{}')", key.clientId(), expiresIn,
+                key.scopes());
+        return new CachedToken(accessToken, refreshAt);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientCredentialsTokenProvider[" + key + "]";
+    }
+}

@@ -1,0 +1,6 @@
+package io.cameljiko.component.catalog;
+
+public enum ParamLocation {
+    PATH,
+    QUERY
+}

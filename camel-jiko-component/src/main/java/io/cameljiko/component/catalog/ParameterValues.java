@@ -1,0 +1,121 @@
+package io.cameljiko.component.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Validates one parameter value and writes it the way the API expects; messages name the option. */
+public final class ParameterValues {
+
+    private static final Pattern UUID_PATTERN = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    private ParameterValues() {
+    }
+
+    /** The value(s) as strings, validated; empty when the value is null or blank. */
+    public static List<String> format(Operation operation, Param param, Object value) {
+        List<String> out = new ArrayList<>();
+        for (Object single : split(param, value)) {
+            out.add(formatOne(operation, param, single));
+        }
+        if (!param.multiValued() && out.size() > 1) {
+            throw invalid(operation, param, String.valueOf(value), "takes one value");
+        }
+        return out;
+    }
+
+    private static List<Object> split(Param param, Object value) {
+        List<Object> values = new ArrayList<>();
+        if (value == null) {
+            return values;
+        }
+        if (value instanceof Collection<?> c) {
+            values.addAll(c);
+        } else if (value instanceof Object[] a) {
+            values.addAll(List.of(a));
+        } else if (value instanceof String s && param.multiValued()) {
+            for (String part : s.split(",")) {
+                values.add(part);
+            }
+        } else {
+            values.add(value);
+        }
+        values.removeIf(v -> v == null || v.toString().isBlank());
+        return values;
+    }
+
+    private static String formatOne(Operation operation, Param param, Object value) {
+        String text = value.toString().trim();
+        return switch (param.type()) {
+            case STRING -> text;
+            case UUID -> {
+                if (!UUID_PATTERN.matcher(text).matches()) {
+                    throw invalid(operation, param, text, "is not a UUID");
+                }
+                yield text.toLowerCase(Locale.ROOT);
+            }
+            case DATE_TIME -> formatDateTime(operation, param, value, text);
+            case DATE -> {
+                if (value instanceof LocalDate d) {
+                    yield d.toString();
+                }
+                try {
+                    yield LocalDate.parse(text).toString();
+                } catch (DateTimeParseException e) {
+                    throw invalid(operation, param, text, "is not an ISO-8601 date (yyyy-MM-dd)");
+                }
+            }
+            case INTEGER -> {
+                long n;
+                try {
+                    n = Long.parseLong(text);
+                } catch (NumberFormatException e) {
+                    throw invalid(operation, param, text, "is not an integer");
+                }
+                if ((param.min() != null && n < param.min()) || (param.max() != null && n > param.max())) {
+                    throw invalid(operation, param, text, "is out of range " + param.min() + ".." + param.max());
+                }
+                yield Long.toString(n);
+            }
+            case ENUM -> param.allowed().stream().filter(a -> a.equalsIgnoreCase(text)).findFirst()
+                    .orElseThrow(() -> invalid(operation, param, text, "is not allowed"));
+        };
+    }
+
+    private static String formatDateTime(Operation operation, Param param, Object value, String text) {
+        if (value instanceof Instant i) {
+            return i.toString();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toString();
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.toOffsetDateTime().toString();
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().toString();
+        }
+        try {
+            return OffsetDateTime.parse(text).toString();
+        } catch (DateTimeParseException e) {
+            throw invalid(operation, param, text, "is not an ISO-8601 date-time with offset (e.g. 2026-01-30T16:09:35Z)");
+        }
+    }
+
+    static IllegalArgumentException invalid(Operation operation, Param param, String value, String problem) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+        return new IllegalArgumentException("Option " + param.optionName() + " (header "
+                                            + io.cameljiko.component.JikoConstants.headerFor(param.optionName())
+                                            + ") of " + operation.name() + ": '" + shown + "' " + problem
+                                            + "; expected " + param.describeType());
+    }
+}

@@ -1,0 +1,101 @@
+package io.cameljiko.component.catalog;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.cameljiko.component.JikoConstants;
+
+/**
+ * Builds the HTTP request of a catalog operation from options and headers (a header wins), validating
+ * every parameter first: bad input fails here, before any token or API call.
+ */
+public final class RequestFactory {
+
+    static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    private RequestFactory() {
+    }
+
+    /**
+     * @param options reads an option of the endpoint by name
+     * @param headers reads a message header by name
+     */
+    public static URI uri(Operation operation, String baseUrl, Function<String, Object> options,
+                          Function<String, Object> headers) {
+        String path = operation.pathTemplate();
+        StringBuilder query = new StringBuilder();
+        for (Param param : operation.params()) {
+            Object value = headers.apply(JikoConstants.headerFor(param.optionName()));
+            if (isBlank(value)) {
+                value = options.apply(param.optionName());
+            }
+            List<String> values = ParameterValues.format(operation, param, value);
+            if (values.isEmpty()) {
+                if (param.required()) {
+                    throw new IllegalArgumentException("Operation " + operation.name() + " needs option "
+                                                       + param.optionName() + " (or header "
+                                                       + JikoConstants.headerFor(param.optionName()) + "): "
+                                                       + param.describeType());
+                }
+                continue;
+            }
+            if (param.location() == ParamLocation.PATH) {
+                path = path.replace("{" + param.apiName() + "}", encodePathSegment(values.get(0)));
+            } else {
+                for (String v : values) {
+                    query.append(query.length() == 0 ? '?' : '&').append(encode(param.apiName())).append('=')
+                            .append(encode(v));
+                }
+            }
+        }
+        return URI.create(baseUrl + path + query);
+    }
+
+    /** The request operation: method and path from options or headers, checked. */
+    public static HttpTarget genericTarget(String baseUrl, Function<String, Object> options,
+                                                    Function<String, Object> headers) {
+        Object method = headers.apply(JikoConstants.METHOD);
+        if (isBlank(method)) {
+            method = options.apply("method");
+        }
+        Object path = headers.apply(JikoConstants.PATH);
+        if (isBlank(path)) {
+            path = options.apply("path");
+        }
+        if (isBlank(method) || !METHODS.contains(method.toString().trim().toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("Operation request needs option method (or header " + JikoConstants.METHOD
+                                               + "): one of GET, POST, PUT, PATCH, DELETE; got "
+                                               + (isBlank(method) ? "none" : "'" + method + "'"));
+        }
+        if (isBlank(path) || !path.toString().trim().startsWith("/") || path.toString().contains("://")
+            || path.toString().contains("..")) {
+            throw new IllegalArgumentException("Operation request needs option path (or header " + JikoConstants.PATH
+                                               + "): an absolute API path such as /api/v2/business-applications/; got "
+                                               + (isBlank(path) ? "none" : "'" + path + "'"));
+        }
+        URI uri;
+        try {
+            uri = URI.create(baseUrl + path.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option path of operation request is not a valid URI path: '" + path + "'");
+        }
+        return new HttpTarget(method.toString().trim().toUpperCase(Locale.ROOT), uri);
+    }
+
+    static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String encodePathSegment(String s) {
+        return encode(s).replace("+", "%20");
+    }
+}

@@ -1,0 +1,71 @@
+package io.cameljiko.component.client;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.cameljiko.component.auth.AccessTokenProvider;
+
+/**
+ * The one pipeline every Jiko call goes through: token, send (with retries and 429 handling),
+ * one replay after a 401 with a fresh token, error mapping.
+ */
+public final class HttpJikoClient implements JikoClient {
+
+    static final String USER_AGENT = "camel-jiko/" + version();
+
+    private final RetryingTransport transport;
+    private final AccessTokenProvider tokens;
+    private final Duration requestTimeout;
+
+    public HttpJikoClient(RetryingTransport transport, AccessTokenProvider tokens, Duration requestTimeout) {
+        this.transport = transport;
+        this.tokens = tokens;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public JikoResponse send(JikoRequest request) {
+        String token = tokens.token();
+        HttpResponse<InputStream> response = attempt(request, token);
+        // one bounded re-authentication point: a rejected token is replaced and the call replayed once
+        if (response.statusCode() == 401 && tokens.canRefresh() && request.bodyReplayable()) {
+            ErrorMapper.read(response.body());
+            tokens.invalidate(token);
+            response = attempt(request, tokens.token());
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw ErrorMapper.map(request.operation(), response);
+        }
+        return new JikoResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    private HttpResponse<InputStream> attempt(JikoRequest request, String token) {
+        return transport.send(request.operation(), () -> build(request, token), request.idempotent(),
+                request.bodyReplayable(), request.resourceId());
+    }
+
+    private HttpRequest build(JikoRequest request, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token)
+                .header("User-Agent", USER_AGENT);
+        if (!request.headers().containsKey("Accept")) {
+            builder.header("Accept", "application/json");
+        }
+        request.headers().forEach(builder::header);
+        HttpRequest.BodyPublisher body = request.body() != null ? request.body().get() : HttpRequest.BodyPublishers.noBody();
+        return builder.method(request.method(), body).build();
+    }
+
+    private static String version() {
+        String v = HttpJikoClient.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    @Override
+    public String toString() {
+        return "HttpJikoClient[" + tokens.getClass().getSimpleName() + "]";
+    }
+}

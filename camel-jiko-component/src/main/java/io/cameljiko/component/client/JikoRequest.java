@@ -1,0 +1,33 @@
+package io.cameljiko.component.client;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One call to Jiko as the pipeline sees it. The body is a supplier so a request can be sent again
+ * (retry, 401 replay) when the body allows it.
+ *
+ * @param operation  catalog name, for messages
+ * @param resourceId client-side id of what a POST creates (transfer id), reported when the outcome is unknown
+ */
+public record JikoRequest(String operation, String method, URI uri, Map<String, String> headers,
+        Supplier<HttpRequest.BodyPublisher> body, boolean bodyReplayable, String resourceId) {
+
+    public JikoRequest {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public static JikoRequest get(String operation, URI uri, Map<String, String> headers) {
+        return new JikoRequest(operation, "GET", uri, headers, null, true, null);
+    }
+
+    /** GET, HEAD, PUT, DELETE, OPTIONS: repeating them does not repeat an effect. */
+    public boolean idempotent() {
+        return switch (method) {
+            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+            default -> false;
+        };
+    }
+}

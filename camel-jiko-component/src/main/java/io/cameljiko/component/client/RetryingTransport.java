@@ -1,0 +1,151 @@
+package io.cameljiko.component.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.JikoOutcomeUnknownException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one HTTP request with the retry rules every Jiko call follows:
+ * <ul>
+ * <li>connection refused or connect timeout: nothing reached Jiko, so any request is retried;</li>
+ * <li>5xx or another I/O error: retried only when the method is safe to repeat (GET, PUT, DELETE);</li>
+ * <li>429: retried after Retry-After when that is at most maxRetryAfter (Jiko did not process the request);
+ * otherwise the 429 is returned at once, so a route never hangs;</li>
+ * </ul>
+ * Whatever is left is returned for error mapping. It never logs headers or bodies.
+ */
+public final class RetryingTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingTransport.class);
+
+    private final HttpClient http;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+
+    /** How the transport waits; tests may record instead of sleeping. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy) {
+        this(http, policy, d -> Thread.sleep(d.toMillis()));
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper) {
+        this.http = http;
+        this.policy = policy;
+        this.sleeper = sleeper;
+    }
+
+    public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
+                                          boolean replayable, String resourceId) {
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            HttpRequest request = requestFactory.get();
+            boolean canRetry = replayable && attempt <= policy.maxRetries();
+            HttpResponse<InputStream> response;
+            try {
+                long start = System.nanoTime();
+                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} {} {} -> {} in {} ms (attempt {})", operation, request.method(), request.uri().getPath(),
+                            response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
+                }
+            } catch (HttpConnectTimeoutException | ConnectException e) {
+                if (canRetry) {
+                    pause(operation, "could not connect (" + e.getClass().getSimpleName() + ")", policy.backoff(attempt));
+                    continue;
+                }
+                throw new JikoApiException("Jiko could not be reached for " + operation + " after " + attempt
+                                           + " attempt(s): " + e.getClass().getSimpleName(), 0, operation, e);
+            } catch (IOException e) {
+                if (idempotent && canRetry) {
+                    pause(operation, "I/O error (" + e.getClass().getSimpleName() + ")", policy.backoff(attempt));
+                    continue;
+                }
+                if (!idempotent) {
+                    throw new JikoOutcomeUnknownException(
+                            "No answer from Jiko to " + operation + " (" + e.getClass().getSimpleName() + "): the request "
+                                                          + "may have been processed, so it was not retried"
+                                                          + (resourceId != null ? "; look up id " + resourceId + " before trying again" : ""),
+                            operation, resourceId, e);
+                }
+                throw new JikoApiException("No answer from Jiko to " + operation + " after " + attempt + " attempt(s): "
+                                           + e.getClass().getSimpleName(), 0, operation, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JikoApiException("Interrupted while calling Jiko for " + operation, 0, operation, e);
+            }
+
+            int status = response.statusCode();
+            if (status == 429 && canRetry) {
+                Optional<Duration> retryAfter = retryAfter(response);
+                Duration wait = retryAfter.orElse(policy.backoff(attempt));
+                if (wait.compareTo(policy.maxRetryAfter()) <= 0) {
+                    discard(response);
+                    pause(operation, "rate limited (429)", wait);
+                    continue;
+                }
+            } else if (status >= 500 && idempotent && canRetry) {
+                discard(response);
+                pause(operation, "server error " + status, policy.backoff(attempt));
+                continue;
+            }
+            return response;
+        }
+    }
+
+    private void pause(String operation, String why, Duration wait) {
+        LOG.info("Jiko {}: {}; retrying in {} ms", operation, why, wait.toMillis());
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JikoApiException("Interrupted while waiting to retry " + operation, 0, operation, e);
+        }
+    }
+
+    private static void discard(HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the connection is dropped instead of reused
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date. */
+    public static Optional<Duration> retryAfter(HttpResponse<?> response) {
+        Optional<String> header = response.headers().firstValue("Retry-After");
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = header.get().trim();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return Optional.of(d.isNegative() ? Duration.ZERO : d);
+            } catch (RuntimeException ignored) {
+                return Optional.empty();
+            }
+        }
+    }
+}
