@@ -18,6 +18,9 @@ public final class ParameterValues {
     private static final Pattern UUID_PATTERN = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
+    /** Always with seconds: OffsetDateTime.toString() drops zero seconds. */
+    private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     private ParameterValues() {
     }
 
@@ -96,16 +99,16 @@ public final class ParameterValues {
             return i.toString();
         }
         if (value instanceof OffsetDateTime o) {
-            return o.toString();
+            return ISO.format(o);
         }
         if (value instanceof ZonedDateTime z) {
-            return z.toOffsetDateTime().toString();
+            return ISO.format(z);
         }
         if (value instanceof Date d) {
             return d.toInstant().toString();
         }
         try {
-            return OffsetDateTime.parse(text).toString();
+            return ISO.format(OffsetDateTime.parse(text));
         } catch (DateTimeParseException e) {
             throw invalid(operation, param, text, "is not an ISO-8601 date-time with offset (e.g. 2026-01-30T16:09:35Z)");
         }
