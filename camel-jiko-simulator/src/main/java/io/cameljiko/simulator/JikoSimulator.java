@@ -1,0 +1,509 @@
+package io.cameljiko.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.cameljiko.simulator.Http.Req;
+import io.cameljiko.simulator.Http.Resp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful, in-memory imitation of the Jiko Customer API on 127.0.0.1.
+ *
+ * <pre>
+ * try (JikoSimulator sim = JikoSimulator.builder().port(0).seed(42L).build()) {
+ *     sim.start();
+ *     String token = sim.issueAccessToken(sim.demoClientId());
+ *     // GET sim.baseUrl() + "/api/v2/pockets/" with "Authorization: Bearer " + token
+ * }
+ * </pre>
+ */
+public final class JikoSimulator implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(JikoSimulator.class.getName());
+    static final String TOKEN_PATH = "/api/oauth2/token";
+    static final String DEMO_CLIENT_ID = "jiko-sim-demo-client";
+
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus delayed ACKs add
+        // about 40 ms to every response. Read once by the JDK when its server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final int requestedPort;
+    private final long seed;
+    private final Duration tokenTtl;
+    private final boolean rateLimits;
+    private final Duration settleDelay;
+    private final double webhookTimeScale;
+
+    private final SimulatorClock clock = new SimulatorClock();
+    private final Store store;
+    private final Api api;
+    private final TokenService tokens;
+    private final RateLimiter rateLimiter;
+    private final Faults faults;
+    /** Most recent requests, oldest first; capped so a long program run does not grow without bound. */
+    static final int MAX_RECORDED = 50_000;
+    private final java.util.ArrayDeque<RecordedRequest> requests = new java.util.ArrayDeque<>();
+    private final KeyPair demoKey;
+    private final SimulatorState state;
+
+    private HttpServer server;
+    private ExecutorService executor;
+    private ScheduledExecutorService scheduler;
+    private Webhooks webhooks;
+    private volatile String baseUrl;
+
+    private JikoSimulator(Builder b) {
+        this.requestedPort = b.port;
+        this.seed = b.seed;
+        this.tokenTtl = b.tokenTtl;
+        this.rateLimits = b.rateLimits;
+        this.settleDelay = b.settleDelay;
+        this.webhookTimeScale = b.webhookTimeScale;
+        Instant epoch = b.seedEpoch != null ? b.seedEpoch : Instant.now().truncatedTo(ChronoUnit.DAYS);
+        this.store = new Store(seed, epoch, clock, settleDelay);
+        store.seed();
+        this.api = new Api(store);
+        this.tokens = new TokenService(clock, tokenTtl);
+        this.rateLimiter = new RateLimiter(rateLimits);
+        this.faults = new Faults(seed, tokens::expireAll);
+        this.demoKey = demoKeyPair(seed);
+        tokens.register(DEMO_CLIENT_ID, demoKey.getPublic());
+        this.state = new SimulatorState(store);
+    }
+
+    /** A builder with defaults: port 0, seed 42, token TTL 900 s, rate limits on, settle delay 2 s. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for {@link JikoSimulator}. */
+    public static final class Builder {
+        private int port = 0;
+        private long seed = 42L;
+        private Duration tokenTtl = Duration.ofSeconds(900);
+        private boolean rateLimits = true;
+        private Duration settleDelay = Duration.ofSeconds(2);
+        private double webhookTimeScale = 1.0;
+        private Instant seedEpoch;
+
+        private Builder() {
+        }
+
+        /** TCP port on 127.0.0.1; 0 (default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Seed for the generated data (default 42). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Access-token lifetime (default 900 s). */
+        public Builder tokenTtl(Duration ttl) {
+            this.tokenTtl = ttl;
+            return this;
+        }
+
+        /** Enforce the documented per-group rate limits (default true). */
+        public Builder rateLimits(boolean enabled) {
+            this.rateLimits = enabled;
+            return this;
+        }
+
+        /** Simulated time from PROCESSING to SUCCESS/REJECTED, and from PENDING to COMPLETED for reports (default 2 s). */
+        public Builder settleDelay(Duration d) {
+            this.settleDelay = d;
+            return this;
+        }
+
+        /** Webhook retry intervals are divided by this factor (default 1.0; e.g. 1000 turns seconds into ms). */
+        public Builder webhookTimeScale(double scale) {
+            if (scale <= 0) {
+                throw new IllegalArgumentException("webhookTimeScale must be > 0");
+            }
+            this.webhookTimeScale = scale;
+            return this;
+        }
+
+        /**
+         * The instant the seeded history ends at (default: start of the current UTC day). All seeded timestamps are
+         * before it; fix it to get identical data across days.
+         */
+        public Builder seedEpoch(Instant epoch) {
+            this.seedEpoch = epoch;
+            return this;
+        }
+
+        public JikoSimulator build() {
+            return new JikoSimulator(this);
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Binds 127.0.0.1 and starts serving. */
+    public synchronized JikoSimulator start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot bind 127.0.0.1:" + requestedPort + ": " + e.getMessage(), e);
+        }
+        executor = Executors.newFixedThreadPool(16, daemon("jiko-sim-http"));
+        scheduler = Executors.newScheduledThreadPool(2, daemon("jiko-sim-tick"));
+        webhooks = new Webhooks(store, scheduler, webhookTimeScale);
+        synchronized (store) {
+            store.eventListener = webhooks::onEvent;
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        synchronized (store) {
+            store.baseUrl = baseUrl;
+        }
+        scheduler.scheduleWithFixedDelay(this::tick, 100, 100, TimeUnit.MILLISECONDS);
+        LOG.log(System.Logger.Level.INFO, "Jiko simulator listening on {0}", baseUrl);
+        return this;
+    }
+
+    /** Stops the server and background threads. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        scheduler.shutdownNow();
+        executor.shutdownNow();
+        server = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void tick() {
+        try {
+            synchronized (store) {
+                store.tick();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "tick failed", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ public API
+
+    /** http://127.0.0.1:PORT (API paths are appended to it). */
+    public String baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return baseUrl;
+    }
+
+    /** baseUrl() + "/api/oauth2/token"; also the expected "aud" of client assertions. */
+    public String tokenUrl() {
+        return baseUrl() + TOKEN_PATH;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server == null ? -1 : server.getAddress().getPort();
+    }
+
+    /** Registers (or replaces) an OAuth client with its public key: RSA (PS256) or Ed25519 (EdDSA). */
+    public void registerClient(String clientId, PublicKey key) {
+        tokens.register(clientId, key);
+    }
+
+    public String demoClientId() {
+        return DEMO_CLIENT_ID;
+    }
+
+    /** The demo client's Ed25519 private key as PKCS#8 PEM (derived from the seed). */
+    public String demoPrivateKeyPem() {
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(demoKey.getPrivate().getEncoded());
+        return "-----BEGIN PRIVATE KEY-----\n" + b64 + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    /** The demo client's public key. */
+    public PublicKey demoPublicKey() {
+        return demoKey.getPublic();
+    }
+
+    /** Issues an access token without the OAuth exchange. The client must be registered. */
+    public String issueAccessToken(String clientId) {
+        if (!tokens.isRegistered(clientId)) {
+            throw new IllegalArgumentException("unknown client: " + clientId);
+        }
+        return tokens.issue(clientId, String.join(" ", TokenService.SCOPES));
+    }
+
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    /** Moves the simulator clock forward, then settles due transfers/reports (emitting their events). */
+    public void advanceClock(Duration d) {
+        clock.advance(d);
+        synchronized (store) {
+            store.tick();
+        }
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every request received so far (the most recent 50,000), in arrival order (a snapshot). */
+    public List<RecordedRequest> receivedRequests() {
+        synchronized (requests) {
+            return Collections.unmodifiableList(new ArrayList<>(requests));
+        }
+    }
+
+    public void clearRequests() {
+        synchronized (requests) {
+            requests.clear();
+        }
+    }
+
+    /** Read-only views of the state for assertions. */
+    public SimulatorState state() {
+        return state;
+    }
+
+    /** Appends an event and delivers it to matching subscriptions. Returns the event id. */
+    public String emitEvent(String eventType, Map<String, Object> payload) {
+        synchronized (store) {
+            Store.EventRec rec = store.emit(eventType, payload == null ? new LinkedHashMap<>() : new LinkedHashMap<>(payload));
+            return (String) rec.envelope.get("event_id");
+        }
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    private void handle(HttpExchange ex) {
+        try {
+            handle0(ex);
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, "request failed", t);
+            try {
+                send(ex, Resp.json(500, Json.map("detail", "Internal Server Error")));
+            } catch (IOException | RuntimeException ignored) {
+                ex.close();
+            }
+        }
+    }
+
+    private void handle0(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = ex.getRequestURI().getRawPath();
+        String rawQuery = ex.getRequestURI().getRawQuery();
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+        RecordedRequest recorded = new RecordedRequest(method, path, rawQuery, Collections.unmodifiableMap(headers), body, clock.now());
+        synchronized (requests) {
+            requests.addLast(recorded);
+            if (requests.size() > MAX_RECORDED) {
+                requests.removeFirst();
+            }
+        }
+        synchronized (store) {
+            store.tick();
+        }
+
+        boolean isToken = path.equals(TOKEN_PATH);
+        boolean isApi = path.startsWith("/api/v1/") || path.startsWith("/api/v2/");
+        if ((isApi || (isToken && faults.appliesToToken()))) {
+            Duration latency = faults.latency();
+            if (!latency.isZero()) {
+                try {
+                    Thread.sleep(latency.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            Faults.Decision d = faults.decide();
+            switch (d.action()) {
+                case DROP:
+                    ex.close();
+                    return;
+                case FORCE_429:
+                    send(ex, Resp.json(429, Json.map("detail", "Rate limit exceeded"))
+                            .header("Retry-After", Long.toString(d.retryAfterSeconds())));
+                    return;
+                case FAIL:
+                    send(ex, Resp.json(d.status(), Json.map("detail", "Injected fault")));
+                    return;
+                default:
+                    break;
+            }
+        }
+        if (isToken) {
+            send(ex, token(method, headers, body));
+            return;
+        }
+        if (path.startsWith("/files/") && method.equals("GET")) {
+            Store.FileData f;
+            synchronized (store) {
+                f = store.files.get(path);
+            }
+            send(ex, f == null ? Resp.json(404, Json.map("detail", "Not found")) : new Resp(200, f.bytes(), f.contentType()));
+            return;
+        }
+        Api.Match match = api.match(method, path);
+        if (match.route() == null) {
+            send(ex, match.status() == 405 ? Resp.json(405, Json.map("detail", "Method Not Allowed"))
+                    : Resp.json(404, Json.map("detail", "Not found")));
+            return;
+        }
+        String auth = first(headers, "authorization");
+        TokenService.Token token = null;
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = tokens.lookup(auth.substring(7).trim());
+        }
+        if (token == null) {
+            send(ex, Resp.json(401, Json.map("detail", "Not authenticated")).header("WWW-Authenticate", "Bearer"));
+            return;
+        }
+        RateLimiter.Result rl = rateLimiter.hit(token.clientId(), match.route().group(), clock.now());
+        Resp resp;
+        if (!rl.allowed()) {
+            resp = Resp.json(429, Json.map("detail", "Rate limit exceeded"))
+                    .header("Retry-After", Long.toString(rl.retryAfterSeconds()));
+        } else {
+            Req req = new Req(method, path, parseQuery(rawQuery), headers, body, match.params(), token.clientId());
+            try {
+                synchronized (store) {
+                    resp = match.route().handler().apply(req);
+                }
+            } catch (ApiError e) {
+                resp = Resp.json(e.status, e.body);
+                e.headers.forEach(resp::header);
+            }
+        }
+        resp.header("X-RateLimit-Limit", Integer.toString(rl.limit()))
+                .header("X-RateLimit-Remaining", Integer.toString(rl.remaining()))
+                .header("X-RateLimit-Reset", Long.toString(rl.resetEpochSecond()));
+        send(ex, resp);
+    }
+
+    private Resp token(String method, Map<String, List<String>> headers, byte[] body) {
+        if (!method.equals("POST")) {
+            return Resp.json(405, Json.map("detail", "Method Not Allowed"));
+        }
+        Map<String, List<String>> form = parseQuery(new String(body, StandardCharsets.UTF_8));
+        String clientKey = first(form, "client_id");
+        RateLimiter.Result rl = rateLimiter.hit(clientKey == null ? "anonymous" : clientKey, "Authentication", clock.now());
+        Resp resp;
+        if (!rl.allowed()) {
+            resp = Resp.json(429, Json.map("detail", "Rate limit exceeded")).header("Retry-After", Long.toString(rl.retryAfterSeconds()));
+        } else {
+            try {
+                resp = Resp.ok(tokens.tokenRequest(form, tokenUrl())).header("Cache-Control", "no-store");
+            } catch (ApiError e) {
+                resp = Resp.json(e.status, e.body);
+            }
+        }
+        return resp.header("X-RateLimit-Limit", Integer.toString(rl.limit()))
+                .header("X-RateLimit-Remaining", Integer.toString(rl.remaining()))
+                .header("X-RateLimit-Reset", Long.toString(rl.resetEpochSecond()));
+    }
+
+    private static String first(Map<String, List<String>> m, String k) {
+        List<String> v = m.get(k);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    static Map<String, List<String>> parseQuery(String raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String part : raw.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+            out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange ex, Resp resp) throws IOException {
+        resp.headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        boolean empty = resp.status == 204 || resp.body.length == 0;
+        ex.sendResponseHeaders(resp.status, empty ? -1 : resp.body.length);
+        if (!empty) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(resp.body);
+            }
+        }
+        ex.close();
+    }
+
+    private static KeyPair demoKeyPair(long seed) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(("jiko-sim-demo-" + seed).getBytes(StandardCharsets.UTF_8));
+            KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
+            g.initialize(NamedParameterSpec.ED25519, r);
+            return g.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the demo Ed25519 key", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.cameljiko.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RateLimitsAndFaultsTest {
+    JikoSimulator sim;
+    SimClient client;
+
+    @BeforeEach
+    void start() {
+        sim = JikoSimulator.builder().seed(11L).build().start();
+        client = new SimClient(sim);
+    }
+
+    @AfterEach
+    void stop() {
+        sim.stop();
+    }
+
+    @Test
+    void pocketsGroupAllows120PerMinuteThen429() {
+        // start in a fresh minute window so the test cannot straddle a window boundary
+        long secondInMinute = sim.clock().now().getEpochSecond() % 60;
+        sim.advanceClock(Duration.ofSeconds(60 - secondInMinute));
+        HttpResponse<String> first = client.get("/api/v2/pockets/");
+        assertEquals(200, first.statusCode());
+        assertEquals("120", first.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+        assertEquals("119", first.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+        long reset = Long.parseLong(first.headers().firstValue("X-RateLimit-Reset").orElseThrow());
+        assertTrue(reset > sim.clock().now().getEpochSecond() && reset <= sim.clock().now().getEpochSecond() + 60);
+        for (int i = 2; i <= 120; i++) {
+            assertEquals(200, client.get("/api/v2/pockets/").statusCode());
+        }
+        HttpResponse<String> limited = client.get("/api/v2/pockets/");
+        assertEquals(429, limited.statusCode());
+        assertEquals("Rate limit exceeded", SimClient.parse(limited.body()).get("detail").asText());
+        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals("0", limited.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+        // other groups are independent
+        HttpResponse<String> team = client.get("/api/v1/team/");
+        assertEquals(200, team.statusCode());
+        assertEquals("300", team.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+        // the next minute of simulator time opens a new window
+        sim.advanceClock(Duration.ofSeconds(retryAfter));
+        assertEquals(200, client.get("/api/v2/pockets/").statusCode());
+    }
+
+    @Test
+    void transferCreateGroupHas60() {
+        HttpResponse<String> r = client.post("/api/v1/transfer-requests/", "{}");
+        assertEquals(422, r.statusCode());
+        assertEquals("60", r.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+        assertEquals("120", client.get("/api/v1/transfer-requests/").headers().firstValue("X-RateLimit-Limit").orElseThrow());
+    }
+
+    @Test
+    void failNext() {
+        sim.faults().failNext(2, 503);
+        HttpResponse<String> r = client.get("/api/v1/customer/");
+        assertEquals(503, r.statusCode());
+        assertEquals("Injected fault", SimClient.parse(r.body()).get("detail").asText());
+        assertEquals(503, client.get("/api/v1/customer/").statusCode());
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+    }
+
+    @Test
+    void force429() {
+        sim.faults().force429(1, 7);
+        HttpResponse<String> r = client.get("/api/v1/customer/");
+        assertEquals(429, r.statusCode());
+        assertEquals("7", r.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+    }
+
+    @Test
+    void dropNextConnections() {
+        // java.net.http.HttpClient silently retries an idempotent request once when the connection closes
+        // before any response byte, so one dropped connection is invisible to it: drop two.
+        sim.clearRequests();
+        sim.faults().dropNextConnections(2);
+        assertThrows(UncheckedIOException.class, () -> client.get("/api/v1/customer/"));
+        assertEquals(2, sim.receivedRequests().size());
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+    }
+
+    @Test
+    void latency() {
+        sim.faults().latency(Duration.ofMillis(300));
+        long t0 = System.nanoTime();
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+        assertTrue(System.nanoTime() - t0 >= 300_000_000L);
+        sim.faults().clear();
+        long t1 = System.nanoTime();
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+        assertTrue(System.nanoTime() - t1 < 300_000_000L);
+    }
+
+    @Test
+    void errorRateIsSeededAndClearable() {
+        sim.faults().errorRate(1.0);
+        for (int i = 0; i < 5; i++) {
+            int status = client.get("/api/v1/customer/").statusCode();
+            assertTrue(status >= 500 && status <= 599, "status " + status);
+        }
+        sim.faults().errorRate(0.5);
+        int errors = 0;
+        for (int i = 0; i < 100; i++) {
+            if (client.get("/api/v1/customer/").statusCode() >= 500) {
+                errors++;
+            }
+        }
+        assertTrue(errors > 20 && errors < 80, "errors " + errors);
+        sim.faults().clear();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, client.get("/api/v1/customer/").statusCode());
+        }
+    }
+
+    @Test
+    void expireAllTokens() {
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+        sim.faults().expireAllTokens();
+        assertEquals(401, client.get("/api/v1/customer/").statusCode());
+        client.token = sim.issueAccessToken(sim.demoClientId());
+        assertEquals(200, client.get("/api/v1/customer/").statusCode());
+    }
+
+    @Test
+    void tokenEndpointIsExemptFromFaultsUnlessIncluded() {
+        sim.faults().failNext(1, 500);
+        HttpResponse<String> r = client.tokenRequest(SimClient.tokenForm("x", "y"));
+        assertEquals(401, r.statusCode());
+        assertEquals(500, client.get("/api/v1/customer/").statusCode());
+        sim.faults().includeTokenEndpoint(true).failNext(1, 500);
+        assertEquals(500, client.tokenRequest(SimClient.tokenForm("x", "y")).statusCode());
+    }
+
+    @Test
+    void notFoundAndMethodNotAllowed() {
+        assertEquals("Not found", SimClient.ok(client.get("/api/v1/nothing-here/"), 404).get("detail").asText());
+        assertEquals(405, client.send("DELETE", "/api/v2/pockets/", null, null).statusCode());
+        assertEquals(405, client.send("GET", "/api/oauth2/token", null, null).statusCode());
+    }
+}
