@@ -1,0 +1,23 @@
+package io.cameljiko.component.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** Jiko's CreateOnUsCounterpartyRequest, type on_us; account_number is the Jiko Network Address (POST /api/v2/counterparties/), partly documented. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateOnUsCounterpartyRequest(
+        String type,
+        String accountNumber,
+        CounterpartyName counterpartyName,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements CreateCounterpartyRequest {
+
+    public CreateOnUsCounterpartyRequest {
+        otherFields = otherFields == null ? new java.util.LinkedHashMap<>() : otherFields;
+    }
+}
