@@ -32,16 +32,38 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "account": getOrCreateConfiguration(target).setAccount(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": getOrCreateConfiguration(target).setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "amountfrom":
+        case "amountFrom": getOrCreateConfiguration(target).setAmountFrom(property(camelContext, java.lang.Long.class, value)); return true;
+        case "amountto":
+        case "amountTo": getOrCreateConfiguration(target).setAmountTo(property(camelContext, java.lang.Long.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdatefrom":
+        case "bookDateFrom": getOrCreateConfiguration(target).setBookDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdateto":
+        case "bookDateTo": getOrCreateConfiguration(target).setBookDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "card": getOrCreateConfiguration(target).setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.cameljiko.component.JikoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "counterpartyid":
+        case "counterpartyId": getOrCreateConfiguration(target).setCounterpartyId(property(camelContext, java.lang.String.class, value)); return true;
         case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
+        case "customerid":
+        case "customerId": getOrCreateConfiguration(target).setCustomerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "datefrom":
+        case "dateFrom": getOrCreateConfiguration(target).setDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "dateto":
+        case "dateTo": getOrCreateConfiguration(target).setDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "direction": getOrCreateConfiguration(target).setDirection(property(camelContext, java.lang.String.class, value)); return true;
+        case "documenttype":
+        case "documentType": getOrCreateConfiguration(target).setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.cameljiko.component.JikoEnvironment.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -49,6 +71,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "keyid":
         case "keyId": getOrCreateConfiguration(target).setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -61,9 +84,20 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "memberid":
         case "memberId": getOrCreateConfiguration(target).setMemberId(property(camelContext, java.lang.String.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "onustransfer":
+        case "onUsTransfer": getOrCreateConfiguration(target).setOnUsTransfer(property(camelContext, java.lang.String.class, value)); return true;
+        case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "period": getOrCreateConfiguration(target).setPeriod(property(camelContext, java.lang.String.class, value)); return true;
+        case "pocket": getOrCreateConfiguration(target).setPocket(property(camelContext, java.lang.String.class, value)); return true;
+        case "pocketid":
+        case "pocketId": getOrCreateConfiguration(target).setPocketId(property(camelContext, java.lang.String.class, value)); return true;
+        case "portal": getOrCreateConfiguration(target).setPortal(property(camelContext, java.lang.String.class, value)); return true;
+        case "portalid":
+        case "portalId": getOrCreateConfiguration(target).setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -71,12 +105,34 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementdatefrom":
+        case "settlementDateFrom": getOrCreateConfiguration(target).setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementdateto":
+        case "settlementDateTo": getOrCreateConfiguration(target).setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscriptionid":
+        case "subscriptionId": getOrCreateConfiguration(target).setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "timebookedfrom":
+        case "timeBookedFrom": getOrCreateConfiguration(target).setTimeBookedFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "timebookedto":
+        case "timeBookedTo": getOrCreateConfiguration(target).setTimeBookedTo(property(camelContext, java.lang.String.class, value)); return true;
         case "timestampfrom":
         case "timestampFrom": getOrCreateConfiguration(target).setTimestampFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "timestampto":
         case "timestampTo": getOrCreateConfiguration(target).setTimestampTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": getOrCreateConfiguration(target).setTradeDatetimeFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": getOrCreateConfiguration(target).setTradeDatetimeTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "transferid":
+        case "transferId": getOrCreateConfiguration(target).setTransferId(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "url": getOrCreateConfiguration(target).setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "wire": getOrCreateConfiguration(target).setWire(property(camelContext, java.lang.String.class, value)); return true;
+        case "wireid":
+        case "wireId": getOrCreateConfiguration(target).setWireId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -86,16 +142,38 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "account": return java.lang.String.class;
+        case "after": return java.lang.String.class;
+        case "amountfrom":
+        case "amountFrom": return java.lang.Long.class;
+        case "amountto":
+        case "amountTo": return java.lang.Long.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bookdatefrom":
+        case "bookDateFrom": return java.lang.String.class;
+        case "bookdateto":
+        case "bookDateTo": return java.lang.String.class;
+        case "card": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "configuration": return io.cameljiko.component.JikoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "counterpartyid":
+        case "counterpartyId": return java.lang.String.class;
         case "cursor": return java.lang.String.class;
+        case "customerid":
+        case "customerId": return java.lang.String.class;
+        case "datefrom":
+        case "dateFrom": return java.lang.String.class;
+        case "dateto":
+        case "dateTo": return java.lang.String.class;
+        case "direction": return java.lang.String.class;
+        case "documenttype":
+        case "documentType": return java.lang.String.class;
         case "environment": return io.cameljiko.component.JikoEnvironment.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -103,6 +181,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "key": return java.lang.String.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "lazystartproducer":
@@ -115,9 +194,20 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "memberid":
         case "memberId": return java.lang.String.class;
         case "method": return java.lang.String.class;
+        case "onustransfer":
+        case "onUsTransfer": return java.lang.String.class;
+        case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "paginate": return boolean.class;
         case "path": return java.lang.String.class;
+        case "period": return java.lang.String.class;
+        case "pocket": return java.lang.String.class;
+        case "pocketid":
+        case "pocketId": return java.lang.String.class;
+        case "portal": return java.lang.String.class;
+        case "portalid":
+        case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
         case "requesttimeout":
@@ -125,12 +215,34 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scopes": return java.lang.String.class;
+        case "settlementdatefrom":
+        case "settlementDateFrom": return java.lang.String.class;
+        case "settlementdateto":
+        case "settlementDateTo": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "subscriptionid":
+        case "subscriptionId": return java.lang.String.class;
+        case "timebookedfrom":
+        case "timeBookedFrom": return java.lang.String.class;
+        case "timebookedto":
+        case "timeBookedTo": return java.lang.String.class;
         case "timestampfrom":
         case "timestampFrom": return java.lang.String.class;
         case "timestampto":
         case "timestampTo": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": return java.lang.String.class;
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": return java.lang.String.class;
+        case "transferid":
+        case "transferId": return java.lang.String.class;
+        case "type": return java.lang.String.class;
+        case "url": return java.lang.String.class;
+        case "wire": return java.lang.String.class;
+        case "wireid":
+        case "wireId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -141,16 +253,38 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "account": return getOrCreateConfiguration(target).getAccount();
+        case "after": return getOrCreateConfiguration(target).getAfter();
+        case "amountfrom":
+        case "amountFrom": return getOrCreateConfiguration(target).getAmountFrom();
+        case "amountto":
+        case "amountTo": return getOrCreateConfiguration(target).getAmountTo();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bookdatefrom":
+        case "bookDateFrom": return getOrCreateConfiguration(target).getBookDateFrom();
+        case "bookdateto":
+        case "bookDateTo": return getOrCreateConfiguration(target).getBookDateTo();
+        case "card": return getOrCreateConfiguration(target).getCard();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "counterpartyid":
+        case "counterpartyId": return getOrCreateConfiguration(target).getCounterpartyId();
         case "cursor": return getOrCreateConfiguration(target).getCursor();
+        case "customerid":
+        case "customerId": return getOrCreateConfiguration(target).getCustomerId();
+        case "datefrom":
+        case "dateFrom": return getOrCreateConfiguration(target).getDateFrom();
+        case "dateto":
+        case "dateTo": return getOrCreateConfiguration(target).getDateTo();
+        case "direction": return getOrCreateConfiguration(target).getDirection();
+        case "documenttype":
+        case "documentType": return getOrCreateConfiguration(target).getDocumentType();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
@@ -158,6 +292,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "key": return getOrCreateConfiguration(target).getKey();
         case "keyid":
         case "keyId": return getOrCreateConfiguration(target).getKeyId();
         case "lazystartproducer":
@@ -170,9 +305,20 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "memberid":
         case "memberId": return getOrCreateConfiguration(target).getMemberId();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "onustransfer":
+        case "onUsTransfer": return getOrCreateConfiguration(target).getOnUsTransfer();
+        case "order": return getOrCreateConfiguration(target).getOrder();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
+        case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "period": return getOrCreateConfiguration(target).getPeriod();
+        case "pocket": return getOrCreateConfiguration(target).getPocket();
+        case "pocketid":
+        case "pocketId": return getOrCreateConfiguration(target).getPocketId();
+        case "portal": return getOrCreateConfiguration(target).getPortal();
+        case "portalid":
+        case "portalId": return getOrCreateConfiguration(target).getPortalId();
         case "privatekey":
         case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
         case "requesttimeout":
@@ -180,12 +326,34 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "scopes": return getOrCreateConfiguration(target).getScopes();
+        case "settlementdatefrom":
+        case "settlementDateFrom": return getOrCreateConfiguration(target).getSettlementDateFrom();
+        case "settlementdateto":
+        case "settlementDateTo": return getOrCreateConfiguration(target).getSettlementDateTo();
+        case "status": return getOrCreateConfiguration(target).getStatus();
+        case "subscriptionid":
+        case "subscriptionId": return getOrCreateConfiguration(target).getSubscriptionId();
+        case "timebookedfrom":
+        case "timeBookedFrom": return getOrCreateConfiguration(target).getTimeBookedFrom();
+        case "timebookedto":
+        case "timeBookedTo": return getOrCreateConfiguration(target).getTimeBookedTo();
         case "timestampfrom":
         case "timestampFrom": return getOrCreateConfiguration(target).getTimestampFrom();
         case "timestampto":
         case "timestampTo": return getOrCreateConfiguration(target).getTimestampTo();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": return getOrCreateConfiguration(target).getTradeDatetimeFrom();
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": return getOrCreateConfiguration(target).getTradeDatetimeTo();
+        case "transferid":
+        case "transferId": return getOrCreateConfiguration(target).getTransferId();
+        case "type": return getOrCreateConfiguration(target).getType();
+        case "url": return getOrCreateConfiguration(target).getUrl();
+        case "wire": return getOrCreateConfiguration(target).getWire();
+        case "wireid":
+        case "wireId": return getOrCreateConfiguration(target).getWireId();
         default: return null;
         }
     }

@@ -25,16 +25,39 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "account": target.getConfiguration().setAccount(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": target.getConfiguration().setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "amountfrom":
+        case "amountFrom": target.getConfiguration().setAmountFrom(property(camelContext, java.lang.Long.class, value)); return true;
+        case "amountto":
+        case "amountTo": target.getConfiguration().setAmountTo(property(camelContext, java.lang.Long.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdatefrom":
+        case "bookDateFrom": target.getConfiguration().setBookDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "bookdateto":
+        case "bookDateTo": target.getConfiguration().setBookDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "card": target.getConfiguration().setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "counterpartyid":
+        case "counterpartyId": target.getConfiguration().setCounterpartyId(property(camelContext, java.lang.String.class, value)); return true;
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
+        case "customerid":
+        case "customerId": target.getConfiguration().setCustomerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "datefrom":
+        case "dateFrom": target.getConfiguration().setDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "dateto":
+        case "dateTo": target.getConfiguration().setDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "direction": target.getConfiguration().setDirection(property(camelContext, java.lang.String.class, value)); return true;
+        case "documenttype":
+        case "documentType": target.getConfiguration().setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.cameljiko.component.JikoEnvironment.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "keyid":
         case "keyId": target.getConfiguration().setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -47,9 +70,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "memberid":
         case "memberId": target.getConfiguration().setMemberId(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "onustransfer":
+        case "onUsTransfer": target.getConfiguration().setOnUsTransfer(property(camelContext, java.lang.String.class, value)); return true;
+        case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "period": target.getConfiguration().setPeriod(property(camelContext, java.lang.String.class, value)); return true;
+        case "pocket": target.getConfiguration().setPocket(property(camelContext, java.lang.String.class, value)); return true;
+        case "pocketid":
+        case "pocketId": target.getConfiguration().setPocketId(property(camelContext, java.lang.String.class, value)); return true;
+        case "portal": target.getConfiguration().setPortal(property(camelContext, java.lang.String.class, value)); return true;
+        case "portalid":
+        case "portalId": target.getConfiguration().setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -57,12 +91,34 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementdatefrom":
+        case "settlementDateFrom": target.getConfiguration().setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementdateto":
+        case "settlementDateTo": target.getConfiguration().setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscriptionid":
+        case "subscriptionId": target.getConfiguration().setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "timebookedfrom":
+        case "timeBookedFrom": target.getConfiguration().setTimeBookedFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "timebookedto":
+        case "timeBookedTo": target.getConfiguration().setTimeBookedTo(property(camelContext, java.lang.String.class, value)); return true;
         case "timestampfrom":
         case "timestampFrom": target.getConfiguration().setTimestampFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "timestampto":
         case "timestampTo": target.getConfiguration().setTimestampTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": target.getConfiguration().setTradeDatetimeFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": target.getConfiguration().setTradeDatetimeTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "transferid":
+        case "transferId": target.getConfiguration().setTransferId(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "wire": target.getConfiguration().setWire(property(camelContext, java.lang.String.class, value)); return true;
+        case "wireid":
+        case "wireId": target.getConfiguration().setWireId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -72,16 +128,39 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "account": return java.lang.String.class;
+        case "after": return java.lang.String.class;
+        case "amountfrom":
+        case "amountFrom": return java.lang.Long.class;
+        case "amountto":
+        case "amountTo": return java.lang.Long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bookdatefrom":
+        case "bookDateFrom": return java.lang.String.class;
+        case "bookdateto":
+        case "bookDateTo": return java.lang.String.class;
+        case "card": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "counterpartyid":
+        case "counterpartyId": return java.lang.String.class;
         case "cursor": return java.lang.String.class;
+        case "customerid":
+        case "customerId": return java.lang.String.class;
+        case "datefrom":
+        case "dateFrom": return java.lang.String.class;
+        case "dateto":
+        case "dateTo": return java.lang.String.class;
+        case "direction": return java.lang.String.class;
+        case "documenttype":
+        case "documentType": return java.lang.String.class;
         case "environment": return io.cameljiko.component.JikoEnvironment.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "key": return java.lang.String.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "lazystartproducer":
@@ -94,9 +173,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "memberid":
         case "memberId": return java.lang.String.class;
         case "method": return java.lang.String.class;
+        case "onustransfer":
+        case "onUsTransfer": return java.lang.String.class;
+        case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "paginate": return boolean.class;
         case "path": return java.lang.String.class;
+        case "period": return java.lang.String.class;
+        case "pocket": return java.lang.String.class;
+        case "pocketid":
+        case "pocketId": return java.lang.String.class;
+        case "portal": return java.lang.String.class;
+        case "portalid":
+        case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
         case "requesttimeout":
@@ -104,12 +194,34 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scopes": return java.lang.String.class;
+        case "settlementdatefrom":
+        case "settlementDateFrom": return java.lang.String.class;
+        case "settlementdateto":
+        case "settlementDateTo": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "subscriptionid":
+        case "subscriptionId": return java.lang.String.class;
+        case "timebookedfrom":
+        case "timeBookedFrom": return java.lang.String.class;
+        case "timebookedto":
+        case "timeBookedTo": return java.lang.String.class;
         case "timestampfrom":
         case "timestampFrom": return java.lang.String.class;
         case "timestampto":
         case "timestampTo": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": return java.lang.String.class;
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": return java.lang.String.class;
+        case "transferid":
+        case "transferId": return java.lang.String.class;
+        case "type": return java.lang.String.class;
+        case "url": return java.lang.String.class;
+        case "wire": return java.lang.String.class;
+        case "wireid":
+        case "wireId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -120,16 +232,39 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "account": return target.getConfiguration().getAccount();
+        case "after": return target.getConfiguration().getAfter();
+        case "amountfrom":
+        case "amountFrom": return target.getConfiguration().getAmountFrom();
+        case "amountto":
+        case "amountTo": return target.getConfiguration().getAmountTo();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bookdatefrom":
+        case "bookDateFrom": return target.getConfiguration().getBookDateFrom();
+        case "bookdateto":
+        case "bookDateTo": return target.getConfiguration().getBookDateTo();
+        case "card": return target.getConfiguration().getCard();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "counterpartyid":
+        case "counterpartyId": return target.getConfiguration().getCounterpartyId();
         case "cursor": return target.getConfiguration().getCursor();
+        case "customerid":
+        case "customerId": return target.getConfiguration().getCustomerId();
+        case "datefrom":
+        case "dateFrom": return target.getConfiguration().getDateFrom();
+        case "dateto":
+        case "dateTo": return target.getConfiguration().getDateTo();
+        case "direction": return target.getConfiguration().getDirection();
+        case "documenttype":
+        case "documentType": return target.getConfiguration().getDocumentType();
         case "environment": return target.getConfiguration().getEnvironment();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "key": return target.getConfiguration().getKey();
         case "keyid":
         case "keyId": return target.getConfiguration().getKeyId();
         case "lazystartproducer":
@@ -142,9 +277,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "memberid":
         case "memberId": return target.getConfiguration().getMemberId();
         case "method": return target.getConfiguration().getMethod();
+        case "onustransfer":
+        case "onUsTransfer": return target.getConfiguration().getOnUsTransfer();
+        case "order": return target.getConfiguration().getOrder();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
+        case "paginate": return target.getConfiguration().isPaginate();
         case "path": return target.getConfiguration().getPath();
+        case "period": return target.getConfiguration().getPeriod();
+        case "pocket": return target.getConfiguration().getPocket();
+        case "pocketid":
+        case "pocketId": return target.getConfiguration().getPocketId();
+        case "portal": return target.getConfiguration().getPortal();
+        case "portalid":
+        case "portalId": return target.getConfiguration().getPortalId();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
         case "requesttimeout":
@@ -152,12 +298,34 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "scopes": return target.getConfiguration().getScopes();
+        case "settlementdatefrom":
+        case "settlementDateFrom": return target.getConfiguration().getSettlementDateFrom();
+        case "settlementdateto":
+        case "settlementDateTo": return target.getConfiguration().getSettlementDateTo();
+        case "status": return target.getConfiguration().getStatus();
+        case "subscriptionid":
+        case "subscriptionId": return target.getConfiguration().getSubscriptionId();
+        case "timebookedfrom":
+        case "timeBookedFrom": return target.getConfiguration().getTimeBookedFrom();
+        case "timebookedto":
+        case "timeBookedTo": return target.getConfiguration().getTimeBookedTo();
         case "timestampfrom":
         case "timestampFrom": return target.getConfiguration().getTimestampFrom();
         case "timestampto":
         case "timestampTo": return target.getConfiguration().getTimestampTo();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        case "tradedatetimefrom":
+        case "tradeDatetimeFrom": return target.getConfiguration().getTradeDatetimeFrom();
+        case "tradedatetimeto":
+        case "tradeDatetimeTo": return target.getConfiguration().getTradeDatetimeTo();
+        case "transferid":
+        case "transferId": return target.getConfiguration().getTransferId();
+        case "type": return target.getConfiguration().getType();
+        case "url": return target.getConfiguration().getUrl();
+        case "wire": return target.getConfiguration().getWire();
+        case "wireid":
+        case "wireId": return target.getConfiguration().getWireId();
         default: return null;
         }
     }

@@ -85,6 +85,81 @@ public class JikoConfiguration implements Cloneable {
     private String cursor;
     @UriParam(label = "producer", description = "API parameter limit: page size of a list operation, 1 to 100.")
     private Integer limit;
+    @UriParam(label = "producer", description = "API parameter subscription_id: a webhook subscription's id (UUID).")
+    private String subscriptionId;
+    @UriParam(label = "producer", description = "API parameter after (listEvents): an ISO-8601 instant; only events after it.")
+    private String after;
+    @UriParam(label = "producer", description = "API parameter status: READ or UNREAD for listNotifications; a status filter for listCounterparties and listTransferRequests.")
+    private String status;
+    @UriParam(label = "producer", description = "API parameter type or type[]: statement types (BANK, BROKERAGE), transaction types (ACH, WIRE, CARD, ON_US, ...) or a counterparty type (ach, wire, ...); comma-separated for several.")
+    private String type;
+    @UriParam(label = "producer", description = "API parameter key (listStatements): a month such as 2026-01 or a year such as 2026.")
+    private String key;
+    @UriParam(label = "producer", description = "The URL to fetch (download operation): a statement's pdf_download_url or a report file's download_url.")
+    private String url;
+    @UriParam(label = "producer", description = "API parameter book_date_from (listTrades): ISO-8601 date, inclusive.")
+    private String bookDateFrom;
+    @UriParam(label = "producer", description = "API parameter book_date_to (listTrades): ISO-8601 date, inclusive.")
+    private String bookDateTo;
+    @UriParam(label = "producer", description = "API parameter settlement_date_from (listTrades): ISO-8601 date, inclusive.")
+    private String settlementDateFrom;
+    @UriParam(label = "producer", description = "API parameter settlement_date_to (listTrades): ISO-8601 date, inclusive.")
+    private String settlementDateTo;
+    @UriParam(label = "producer", description = "API parameter account[] (listTrades): pocket ids (UUIDs), comma-separated.")
+    private String account;
+    @UriParam(label = "producer", description = "API parameter trade_datetime_from (listTrades): ISO-8601 instant.")
+    private String tradeDatetimeFrom;
+    @UriParam(label = "producer", description = "API parameter trade_datetime_to (listTrades): ISO-8601 instant.")
+    private String tradeDatetimeTo;
+    @UriParam(label = "producer", description = "API parameter pocket_id: a pocket's id (UUID).")
+    private String pocketId;
+    @UriParam(label = "producer", description = "API parameter portal_id: a portal's id (UUID).")
+    private String portalId;
+    @UriParam(label = "producer", description = "API parameter transfer_id: a transfer request's id (UUID), also a webhook payload's wire_id or on_us_id. createTransferRequest sets header CamelJikoTransferId, so a following approveTransferRequest finds it.")
+    private String transferId;
+    @UriParam(label = "producer", description = "API parameter document_type (uploadDocument): the kind of document, e.g. passport.")
+    private String documentType;
+    @UriParam(label = "producer", description = "API parameter counterparty_id: a counterparty's id (UUID).")
+    private String counterpartyId;
+    @UriParam(label = "producer", description = "API parameter period (getPocketEarnings): ytd, mtd, wtd, all-time or range (range needs dateFrom and dateTo).")
+    private String period;
+    @UriParam(label = "producer", description = "API parameter date_from (getPocketEarnings): ISO-8601 date, inclusive.")
+    private String dateFrom;
+    @UriParam(label = "producer", description = "API parameter date_to (getPocketEarnings): ISO-8601 date, inclusive.")
+    private String dateTo;
+    @UriParam(label = "producer", description = "API parameter order (listTransactions): desc (Jiko's default) or asc.")
+    private String order;
+    @UriParam(label = "producer", description = "API parameter pocket[] (listTransactions): pocket ids (UUIDs), comma-separated.")
+    private String pocket;
+    @UriParam(label = "producer", description = "API parameter on_us_transfer[] (listTransactions): on-us transfer ids (UUIDs), comma-separated.")
+    private String onUsTransfer;
+    @UriParam(label = "producer", description = "API parameter wire[] (listTransactions): wire ids (UUIDs), comma-separated.")
+    private String wire;
+    @UriParam(label = "producer", description = "API parameter card[] (listTransactions; name inferred): card ids (UUIDs), comma-separated.")
+    private String card;
+    @UriParam(label = "producer", description = "API parameter portal[] (listTransactions; name inferred): portal ids (UUIDs), comma-separated.")
+    private String portal;
+    @UriParam(label = "producer", description = "API parameter time_booked_from (listTransactions): ISO-8601 instant.")
+    private String timeBookedFrom;
+    @UriParam(label = "producer", description = "API parameter time_booked_to (listTransactions): ISO-8601 instant.")
+    private String timeBookedTo;
+    @UriParam(label = "producer", description = "API parameter amount_from (listTransactions): smallest amount, in integer cents.")
+    private Long amountFrom;
+    @UriParam(label = "producer", description = "API parameter amount_to (listTransactions): largest amount, in integer cents.")
+    private Long amountTo;
+    @UriParam(label = "producer", description = "API parameter direction: DEBIT or CREDIT for listTransactions, INCOMING or OUTGOING for listWires.")
+    private String direction;
+    @UriParam(label = "producer", description = "API parameter customer_id (listWires): a customer's id (UUID).")
+    private String customerId;
+    @UriParam(label = "producer", description = "API parameter wire_id (getWire): a wire's id (UUID).")
+    private String wireId;
+
+    // ---- paging ---------------------------------------------------------------------------------
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "List operations: false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); "
+                            + "true returns a lazy Iterator over the items of every page, fetching a page only when needed "
+                            + "and holding one in memory (use with split().streaming()).")
+    private boolean paginate;
 
     public JikoConfiguration copy() {
         try {
@@ -158,4 +233,74 @@ public class JikoConfiguration implements Cloneable {
     public void setCursor(String cursor) { this.cursor = cursor; }
     public Integer getLimit() { return limit; }
     public void setLimit(Integer limit) { this.limit = limit; }
+    public String getSubscriptionId() { return subscriptionId; }
+    public void setSubscriptionId(String subscriptionId) { this.subscriptionId = subscriptionId; }
+    public String getAfter() { return after; }
+    public void setAfter(String after) { this.after = after; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getBookDateFrom() { return bookDateFrom; }
+    public void setBookDateFrom(String bookDateFrom) { this.bookDateFrom = bookDateFrom; }
+    public String getBookDateTo() { return bookDateTo; }
+    public void setBookDateTo(String bookDateTo) { this.bookDateTo = bookDateTo; }
+    public String getSettlementDateFrom() { return settlementDateFrom; }
+    public void setSettlementDateFrom(String settlementDateFrom) { this.settlementDateFrom = settlementDateFrom; }
+    public String getSettlementDateTo() { return settlementDateTo; }
+    public void setSettlementDateTo(String settlementDateTo) { this.settlementDateTo = settlementDateTo; }
+    public String getAccount() { return account; }
+    public void setAccount(String account) { this.account = account; }
+    public String getTradeDatetimeFrom() { return tradeDatetimeFrom; }
+    public void setTradeDatetimeFrom(String tradeDatetimeFrom) { this.tradeDatetimeFrom = tradeDatetimeFrom; }
+    public String getTradeDatetimeTo() { return tradeDatetimeTo; }
+    public void setTradeDatetimeTo(String tradeDatetimeTo) { this.tradeDatetimeTo = tradeDatetimeTo; }
+    public String getPocketId() { return pocketId; }
+    public void setPocketId(String pocketId) { this.pocketId = pocketId; }
+    public String getPortalId() { return portalId; }
+    public void setPortalId(String portalId) { this.portalId = portalId; }
+    public String getTransferId() { return transferId; }
+    public void setTransferId(String transferId) { this.transferId = transferId; }
+    public String getDocumentType() { return documentType; }
+    public void setDocumentType(String documentType) { this.documentType = documentType; }
+    public String getCounterpartyId() { return counterpartyId; }
+    public void setCounterpartyId(String counterpartyId) { this.counterpartyId = counterpartyId; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public String getDateFrom() { return dateFrom; }
+    public void setDateFrom(String dateFrom) { this.dateFrom = dateFrom; }
+    public String getDateTo() { return dateTo; }
+    public void setDateTo(String dateTo) { this.dateTo = dateTo; }
+    public String getOrder() { return order; }
+    public void setOrder(String order) { this.order = order; }
+    public String getPocket() { return pocket; }
+    public void setPocket(String pocket) { this.pocket = pocket; }
+    public String getOnUsTransfer() { return onUsTransfer; }
+    public void setOnUsTransfer(String onUsTransfer) { this.onUsTransfer = onUsTransfer; }
+    public String getWire() { return wire; }
+    public void setWire(String wire) { this.wire = wire; }
+    public String getCard() { return card; }
+    public void setCard(String card) { this.card = card; }
+    public String getPortal() { return portal; }
+    public void setPortal(String portal) { this.portal = portal; }
+    public String getTimeBookedFrom() { return timeBookedFrom; }
+    public void setTimeBookedFrom(String timeBookedFrom) { this.timeBookedFrom = timeBookedFrom; }
+    public String getTimeBookedTo() { return timeBookedTo; }
+    public void setTimeBookedTo(String timeBookedTo) { this.timeBookedTo = timeBookedTo; }
+    public Long getAmountFrom() { return amountFrom; }
+    public void setAmountFrom(Long amountFrom) { this.amountFrom = amountFrom; }
+    public Long getAmountTo() { return amountTo; }
+    public void setAmountTo(Long amountTo) { this.amountTo = amountTo; }
+    public String getDirection() { return direction; }
+    public void setDirection(String direction) { this.direction = direction; }
+    public String getCustomerId() { return customerId; }
+    public void setCustomerId(String customerId) { this.customerId = customerId; }
+    public String getWireId() { return wireId; }
+    public void setWireId(String wireId) { this.wireId = wireId; }
+    public boolean isPaginate() { return paginate; }
+    public void setPaginate(boolean paginate) { this.paginate = paginate; }
 }

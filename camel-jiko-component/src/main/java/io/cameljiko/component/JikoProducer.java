@@ -1,19 +1,24 @@
 package io.cameljiko.component;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.UUID;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cameljiko.component.catalog.BodyKind;
 import io.cameljiko.component.catalog.HttpTarget;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.catalog.RequestBodies;
 import io.cameljiko.component.catalog.RequestFactory;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.client.JikoClient;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.JikoResponse;
+import io.cameljiko.component.client.PageIterator;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -38,64 +43,147 @@ public class JikoProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         JikoEndpoint endpoint = getEndpoint();
         JikoConfiguration config = endpoint.getConfiguration();
-        Message in = exchange.getMessage();
-        String operationName = in.getHeader(JikoConstants.OPERATION, config.getOperation(), String.class);
-        Operation operation = OperationCatalog.require(operationName);
+        Message message = exchange.getMessage();
+        Operation operation = OperationCatalog.require(message.getHeader(JikoConstants.OPERATION, config.getOperation(),
+                String.class));
+        String baseUrl = config.effectiveBaseUrl();
+        Function<String, Object> options = endpoint::option;
+        Function<String, Object> headers = message::getHeader;
 
-        JikoRequest request = buildRequest(operation, config.effectiveBaseUrl(), endpoint, in);
-        JikoResponse response = endpoint.getClient().send(request);
+        JikoRequest request = buildRequest(operation, baseUrl, options, exchange);
+        JikoClient client = endpoint.getClient();
+        JikoResponse response = client.send(request);
 
-        Message out = exchange.getMessage();
-        out.setHeader(JikoConstants.STATUS_CODE, response.statusCode());
+        message.setHeader(JikoConstants.STATUS_CODE, response.statusCode());
         if (response.contentType() != null) {
-            out.setHeader(JikoConstants.CONTENT_TYPE, response.contentType());
+            message.setHeader(JikoConstants.CONTENT_TYPE, response.contentType());
         }
-        response.rateLimitRemaining().ifPresent(v -> out.setHeader(JikoConstants.RATE_LIMIT_REMAINING, v));
-        response.rateLimitReset().ifPresent(v -> out.setHeader(JikoConstants.RATE_LIMIT_RESET, v));
-        out.setBody(ResponseMapper.map(operation, response, config.getOutputType()));
+        response.rateLimitRemaining().ifPresent(v -> message.setHeader(JikoConstants.RATE_LIMIT_REMAINING, v));
+        response.rateLimitReset().ifPresent(v -> message.setHeader(JikoConstants.RATE_LIMIT_RESET, v));
+        message.removeHeader(JikoConstants.NEXT_PAGE);
+        message.removeHeader(JikoConstants.PREV_PAGE);
+
+        JikoOutputType outputType = config.getOutputType();
+        if (config.isPaginate() && ResponseMapper.isPage(operation, response)) {
+            // later pages are read with the same parameters, only the cursor changes
+            Function<String, JsonNode> fetchPage = cursor -> {
+                URI uri = RequestFactory.uri(operation, baseUrl, options,
+                        name -> JikoConstants.CURSOR.equals(name) ? cursor : headers.apply(name));
+                return ResponseMapper.tree(operation, client.send(JikoRequest.get(operation.name(), uri, request.headers())));
+            };
+            message.setBody(new PageIterator(ResponseMapper.tree(operation, response), fetchPage,
+                    item -> ResponseMapper.item(operation, item, outputType)));
+            return;
+        }
+        ResponseMapper.Mapped mapped = ResponseMapper.map(operation, response, outputType);
+        if (mapped.nextPage() != null) {
+            message.setHeader(JikoConstants.NEXT_PAGE, mapped.nextPage());
+        }
+        if (mapped.prevPage() != null) {
+            message.setHeader(JikoConstants.PREV_PAGE, mapped.prevPage());
+        }
+        message.setBody(mapped.body());
     }
 
-    private static JikoRequest buildRequest(Operation operation, String baseUrl, JikoEndpoint endpoint, Message in) {
+    private static JikoRequest buildRequest(Operation operation, String baseUrl, Function<String, Object> options,
+                                            Exchange exchange) {
+        Message message = exchange.getMessage();
+        Function<String, Object> headers = message::getHeader;
         if (OperationCatalog.REQUEST.equals(operation.name())) {
-            HttpTarget target = RequestFactory.genericTarget(baseUrl, endpoint::option, in::getHeader);
-            return withBody(operation.name(), target.method(), target.uri(), in);
+            HttpTarget target = RequestFactory.genericTarget(baseUrl, options, headers);
+            boolean hasBody = target.method().equals("POST") || target.method().equals("PUT") || target.method().equals("PATCH");
+            return hasBody ? genericWithBody(operation, target, message)
+                    : new JikoRequest(operation.name(), target.method(), target.uri(), Map.of(), null, true, null, true);
         }
-        URI uri = RequestFactory.uri(operation, baseUrl, endpoint::option, in::getHeader);
-        return new JikoRequest(operation.name(), operation.method(), uri, Map.of(), null, true, null);
+        if (OperationCatalog.DOWNLOAD.equals(operation.name())) {
+            HttpTarget target = RequestFactory.download(baseUrl, options, headers);
+            return new JikoRequest(operation.name(), "GET", target.uri(), Map.of("Accept", "*/*"), null, true, null,
+                    RequestFactory.sameOrigin(target.uri(), baseUrl));
+        }
+        URI uri = RequestFactory.uri(operation, baseUrl, options, headers);
+        if (operation.bodyKind() == BodyKind.RAW) {
+            RequestBodies.Raw raw = RequestBodies.raw(operation, message.getBody(),
+                    message.getHeader(Exchange.CONTENT_TYPE, String.class), message.getHeader(Exchange.CONTENT_LENGTH, Long.class));
+            return new JikoRequest(operation.name(), operation.method(), uri, Map.of("Content-Type", raw.contentType()),
+                    raw.publisher(), raw.replayable(), null, true);
+        }
+        if (operation.bodyKind() == BodyKind.JSON) {
+            ObjectNode body = RequestBodies.toJsonObject(operation, message.getBody());
+            String resourceId = null;
+            if (OperationCatalog.CREATE_TRANSFER_REQUEST.equals(operation.name())) {
+                resourceId = ensureTransferId(body, exchange);
+            }
+            RequestBodies.validate(operation, body);
+            byte[] bytes = RequestBodies.bytes(body);
+            return new JikoRequest(operation.name(), operation.method(), uri, Map.of("Content-Type", "application/json"),
+                    () -> HttpRequest.BodyPublishers.ofByteArray(bytes), true, resourceId, true);
+        }
+        return new JikoRequest(operation.name(), operation.method(), uri, Map.of(), null, true, null, true);
+    }
+
+    /**
+     * transfer.id is Jiko's de-duplication key. When the body has none, one is generated before the first
+     * attempt and remembered on the exchange (a property, keyed by the transfer's content): Camel restores
+     * the original message before a redelivery, so a header alone would be lost, but the property is not,
+     * and the retried transfer goes out with the same id. Jiko then does not move the money twice.
+     */
+    private static String ensureTransferId(ObjectNode body, Exchange exchange) {
+        JsonNode transfer = body.get("transfer");
+        if (!(transfer instanceof ObjectNode transferObject)) {
+            return null; // the body rules name the missing transfer
+        }
+        JsonNode id = transferObject.get("id");
+        String transferId;
+        if (id == null || id.isNull() || id.asText().isBlank()) {
+            transferObject.remove("id");
+            String fingerprint = fingerprint(body);
+            @SuppressWarnings("unchecked")
+            Map<String, String> generated = exchange.getProperty(GENERATED_TRANSFER_IDS, Map.class);
+            if (generated == null) {
+                generated = new java.util.concurrent.ConcurrentHashMap<>();
+                exchange.setProperty(GENERATED_TRANSFER_IDS, generated);
+            }
+            transferId = generated.computeIfAbsent(fingerprint, k -> UUID.randomUUID().toString());
+            transferObject.put("id", transferId);
+        } else {
+            transferId = id.asText();
+        }
+        exchange.getMessage().setHeader(JikoConstants.TRANSFER_ID, transferId);
+        return transferId;
+    }
+
+    /** Exchange property: the transfer ids generated for this exchange, by transfer content. */
+    static final String GENERATED_TRANSFER_IDS = "CamelJikoGeneratedTransferIds";
+
+    private static String fingerprint(ObjectNode body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The request operation sends the message body for POST, PUT and PATCH: JSON text, bytes, a stream or an object. */
-    private static JikoRequest withBody(String operation, String method, URI uri, Message in) {
-        if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
-            return new JikoRequest(operation, method, uri, Map.of(), null, true, null);
-        }
+    private static JikoRequest genericWithBody(Operation operation, HttpTarget target, Message message) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", in.getHeader(Exchange.CONTENT_TYPE, "application/json", String.class));
-        Object body = in.getBody();
-        if (body instanceof InputStream stream) {
-            return new JikoRequest(operation, method, uri, headers, () -> HttpRequest.BodyPublishers.ofInputStream(() -> stream),
-                    false, null);
+        String contentType = message.getHeader(Exchange.CONTENT_TYPE, "application/json", String.class);
+        headers.put("Content-Type", contentType);
+        Object body = message.getBody();
+        if (body == null || body instanceof String || body instanceof byte[] || body instanceof java.io.InputStream
+            || body instanceof java.io.File || body instanceof java.nio.file.Path) {
+            if (body == null) {
+                return new JikoRequest(operation.name(), target.method(), target.uri(), headers,
+                        HttpRequest.BodyPublishers::noBody, true, null, true);
+            }
+            RequestBodies.Raw raw = RequestBodies.raw(operation, body, contentType,
+                    message.getHeader(Exchange.CONTENT_LENGTH, Long.class));
+            return new JikoRequest(operation.name(), target.method(), target.uri(), headers, raw.publisher(), raw.replayable(),
+                    null, true);
         }
-        byte[] bytes = toBytes(body);
-        Supplier<HttpRequest.BodyPublisher> publisher = () -> HttpRequest.BodyPublishers.ofByteArray(bytes);
-        return new JikoRequest(operation, method, uri, headers, publisher, true, null);
-    }
-
-    private static byte[] toBytes(Object body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        if (body instanceof byte[] b) {
-            return b;
-        }
-        if (body instanceof String s) {
-            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        try {
-            return JikoJson.MAPPER.writeValueAsBytes(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("The message body (" + body.getClass().getName()
-                                               + ") cannot be written as JSON for operation request: " + e.getOriginalMessage());
-        }
+        byte[] bytes = RequestBodies.bytes(RequestBodies.toJsonObject(operation, body));
+        return new JikoRequest(operation.name(), target.method(), target.uri(), headers,
+                () -> HttpRequest.BodyPublishers.ofByteArray(bytes), true, null, true);
     }
 }

@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * One catalog entry: everything the producer needs to call an operation. Adding an operation is
  * adding one of these (plus a model when its result is typed).
+ *
+ * @param resultModel the model of the result, or of each item for a PAGE
+ * @param bodyModel   the model of a JSON body (Map and JSON text are accepted too)
  */
-public record Operation(String name, String method, String pathTemplate, List<Param> params, Class<?> resultModel,
-        ResultKind resultKind, Evidence evidence, String summary) {
+public record Operation(String name, String method, String pathTemplate, List<Param> params, List<Condition> conditions,
+        BodyKind bodyKind, Class<?> bodyModel, List<BodyRule> bodyRules, ResultKind resultKind, Class<?> resultModel,
+        Evidence evidence, String summary) {
 
     public Operation {
         params = List.copyOf(params);
+        conditions = List.copyOf(conditions);
+        bodyRules = List.copyOf(bodyRules);
     }
 
     public boolean inferred() {
@@ -19,5 +25,88 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
     public boolean isList() {
         return resultKind == ResultKind.PAGE;
+    }
+
+    public static Builder builder(String name, String method, String pathTemplate) {
+        return new Builder(name, method, pathTemplate);
+    }
+
+    /** Reads like the API reference: {@code builder(...).params(...).page(Model.class).evidence(...)}. */
+    public static final class Builder {
+        private final String name;
+        private final String method;
+        private final String pathTemplate;
+        private List<Param> params = List.of();
+        private List<Condition> conditions = List.of();
+        private BodyKind bodyKind = BodyKind.NONE;
+        private Class<?> bodyModel;
+        private List<BodyRule> bodyRules = List.of();
+        private ResultKind resultKind = ResultKind.OBJECT;
+        private Class<?> resultModel;
+        private String summary = "";
+
+        private Builder(String name, String method, String pathTemplate) {
+            this.name = name;
+            this.method = method;
+            this.pathTemplate = pathTemplate;
+        }
+
+        public Builder params(Param... params) {
+            this.params = List.of(params);
+            return this;
+        }
+
+        public Builder when(String option, String value, String... thenRequired) {
+            List<Condition> all = new java.util.ArrayList<>(conditions);
+            all.add(new Condition(option, value, List.of(thenRequired)));
+            this.conditions = all;
+            return this;
+        }
+
+        public Builder jsonBody(Class<?> model, BodyRule... rules) {
+            this.bodyKind = BodyKind.JSON;
+            this.bodyModel = model;
+            this.bodyRules = List.of(rules);
+            return this;
+        }
+
+        public Builder rawBody() {
+            this.bodyKind = BodyKind.RAW;
+            return this;
+        }
+
+        public Builder returns(Class<?> model) {
+            this.resultKind = ResultKind.OBJECT;
+            this.resultModel = model;
+            return this;
+        }
+
+        public Builder page(Class<?> itemModel) {
+            this.resultKind = ResultKind.PAGE;
+            this.resultModel = itemModel;
+            return this;
+        }
+
+        /** A stream; when the server answers JSON instead, pages of {@code itemModel}. */
+        public Builder stream(Class<?> itemModel) {
+            this.resultKind = ResultKind.STREAM;
+            this.resultModel = itemModel;
+            return this;
+        }
+
+        public Builder noContent() {
+            this.resultKind = ResultKind.NONE;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Operation evidence(Evidence evidence) {
+            return new Operation(name, method, pathTemplate, params, conditions, bodyKind, bodyModel, bodyRules,
+                    resultKind, resultModel, evidence, summary);
+        }
     }
 }

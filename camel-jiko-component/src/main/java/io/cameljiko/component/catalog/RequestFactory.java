@@ -53,7 +53,57 @@ public final class RequestFactory {
                 }
             }
         }
+        for (Condition condition : operation.conditions()) {
+            Object value = valueOf(condition.option(), options, headers);
+            if (!isBlank(value) && value.toString().trim().equalsIgnoreCase(condition.value())) {
+                for (String needed : condition.thenRequired()) {
+                    if (isBlank(valueOf(needed, options, headers))) {
+                        throw new IllegalArgumentException("Operation " + operation.name() + " with " + condition.option()
+                                                           + "=" + condition.value() + " needs option " + needed
+                                                           + " (or header " + JikoConstants.headerFor(needed) + ")");
+                    }
+                }
+            }
+        }
         return URI.create(baseUrl + path + query);
+    }
+
+    private static Object valueOf(String option, Function<String, Object> options, Function<String, Object> headers) {
+        Object value = headers.apply(JikoConstants.headerFor(option));
+        return isBlank(value) ? options.apply(option) : value;
+    }
+
+    /**
+     * The download operation: an absolute http(s) URL, or a path on the API host. The token goes along only
+     * when the URL is on the API's own scheme, host and port, so it never reaches a file host or a stranger.
+     */
+    public static HttpTarget download(String baseUrl, Function<String, Object> options, Function<String, Object> headers) {
+        Object value = valueOf("url", options, headers);
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Operation download needs option url (or header CamelJikoUrl): the "
+                                               + "pdf_download_url of a statement or the download_url of a report file");
+        }
+        String text = value.toString().trim();
+        URI uri;
+        try {
+            uri = text.startsWith("/") ? URI.create(baseUrl + text) : URI.create(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option url of operation download is not a valid URL");
+        }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("Option url of operation download must be an http(s) URL or an API path");
+        }
+        return new HttpTarget("GET", uri);
+    }
+
+    public static boolean sameOrigin(URI uri, String baseUrl) {
+        URI base = URI.create(baseUrl);
+        return uri.getScheme().equalsIgnoreCase(base.getScheme()) && uri.getHost().equalsIgnoreCase(base.getHost())
+               && port(uri) == port(base);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** The request operation: method and path from options or headers, checked. */

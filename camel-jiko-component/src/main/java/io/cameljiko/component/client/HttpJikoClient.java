@@ -27,10 +27,10 @@ public final class HttpJikoClient implements JikoClient {
 
     @Override
     public JikoResponse send(JikoRequest request) {
-        String token = tokens.token();
+        String token = request.authenticated() ? tokens.token() : null;
         HttpResponse<InputStream> response = attempt(request, token);
         // one bounded re-authentication point: a rejected token is replaced and the call replayed once
-        if (response.statusCode() == 401 && tokens.canRefresh() && request.bodyReplayable()) {
+        if (response.statusCode() == 401 && token != null && tokens.canRefresh() && request.bodyReplayable()) {
             ErrorMapper.read(response.body());
             tokens.invalidate(token);
             response = attempt(request, tokens.token());
@@ -49,8 +49,10 @@ public final class HttpJikoClient implements JikoClient {
     private HttpRequest build(JikoRequest request, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(requestTimeout)
-                .header("Authorization", "Bearer " + token)
                 .header("User-Agent", USER_AGENT);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         if (!request.headers().containsKey("Accept")) {
             builder.header("Accept", "application/json");
         }

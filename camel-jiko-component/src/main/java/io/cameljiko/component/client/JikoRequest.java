@@ -10,17 +10,18 @@ import java.util.function.Supplier;
  * (retry, 401 replay) when the body allows it.
  *
  * @param operation  catalog name, for messages
- * @param resourceId client-side id of what a POST creates (transfer id), reported when the outcome is unknown
+ * @param resourceId    client-side id of what a POST creates (transfer id), reported when the outcome is unknown
+ * @param authenticated whether the bearer token goes along (false for download URLs on another host)
  */
 public record JikoRequest(String operation, String method, URI uri, Map<String, String> headers,
-        Supplier<HttpRequest.BodyPublisher> body, boolean bodyReplayable, String resourceId) {
+        Supplier<HttpRequest.BodyPublisher> body, boolean bodyReplayable, String resourceId, boolean authenticated) {
 
     public JikoRequest {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
     }
 
     public static JikoRequest get(String operation, URI uri, Map<String, String> headers) {
-        return new JikoRequest(operation, "GET", uri, headers, null, true, null);
+        return new JikoRequest(operation, "GET", uri, headers, null, true, null, true);
     }
 
     /** GET, HEAD, PUT, DELETE, OPTIONS: repeating them does not repeat an effect. */

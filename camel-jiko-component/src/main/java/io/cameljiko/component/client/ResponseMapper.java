@@ -2,40 +2,105 @@ package io.cameljiko.component.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoApiException;
 import io.cameljiko.component.JikoOutputType;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.ResultKind;
+import io.cameljiko.component.model.CursorPage;
 
 /** Turns a 2xx answer into the message body the outputType asks for. */
 public final class ResponseMapper {
 
+    /** The body and, for a page, its cursors. */
+    public record Mapped(Object body, String nextPage, String prevPage) {
+    }
+
     private ResponseMapper() {
     }
 
-    public static Object map(Operation operation, JikoResponse response, JikoOutputType outputType) {
+    /** Whether this answer is a page of items (a list operation, or an export that answered JSON). */
+    public static boolean isPage(Operation operation, JikoResponse response) {
+        return operation.resultKind() == ResultKind.PAGE
+               || (operation.resultKind() == ResultKind.STREAM && operation.resultModel() != null && response.isJson());
+    }
+
+    public static Mapped map(Operation operation, JikoResponse response, JikoOutputType outputType) {
         ResultKind kind = operation.resultKind();
-        if (kind == ResultKind.STREAM || (kind == ResultKind.JSON && !response.isJson() && response.statusCode() != 204)) {
-            // handed on unread: the caller streams it (and closing it frees the connection)
-            return response.body();
+        boolean page = isPage(operation, response);
+        if (!page && (kind == ResultKind.STREAM || (kind == ResultKind.JSON && !response.isJson() && response.statusCode() != 204))) {
+            // handed on unread: the caller streams it, and closing it frees the connection
+            return new Mapped(response.body(), null, null);
         }
         byte[] bytes = response.readAllBytes();
         if (kind == ResultKind.NONE || bytes.length == 0) {
-            return null;
+            return new Mapped(null, null, null);
         }
         try {
-            return switch (outputType) {
+            if (page) {
+                JsonNode tree = JikoJson.MAPPER.readTree(bytes);
+                String next = text(tree, "next_page");
+                String prev = text(tree, "prev_page");
+                Object body = switch (outputType) {
+                    case json -> new String(bytes, StandardCharsets.UTF_8);
+                    case map -> JikoJson.MAPPER.treeToValue(tree, Map.class);
+                    case model -> JikoJson.MAPPER.treeToValue(tree, pageType(operation));
+                };
+                return new Mapped(body, next, prev);
+            }
+            Object body = switch (outputType) {
                 case json -> new String(bytes, StandardCharsets.UTF_8);
                 case map -> JikoJson.MAPPER.readValue(bytes, Object.class);
-                case model -> operation.resultModel() != null
-                        ? JikoJson.MAPPER.readValue(bytes, operation.resultModel())
-                        : JikoJson.MAPPER.readValue(bytes, Object.class);
+                case model -> JikoJson.MAPPER.readValue(bytes, modelOr(operation, Object.class));
+            };
+            return new Mapped(body, null, null);
+        } catch (IOException e) {
+            throw unreadable(operation, response.statusCode(), e);
+        }
+    }
+
+    /** A page's JSON tree, for the paging iterator. */
+    public static JsonNode tree(Operation operation, JikoResponse response) {
+        try {
+            return JikoJson.MAPPER.readTree(response.readAllBytes());
+        } catch (IOException e) {
+            throw unreadable(operation, response.statusCode(), e);
+        }
+    }
+
+    /** One item of a page as the outputType asks: the model, its JSON text, or a Map. */
+    public static Object item(Operation operation, JsonNode item, JikoOutputType outputType) {
+        try {
+            return switch (outputType) {
+                case json -> item.toString();
+                case map -> JikoJson.MAPPER.treeToValue(item, Map.class);
+                case model -> JikoJson.MAPPER.treeToValue(item, modelOr(operation, Map.class));
             };
         } catch (IOException e) {
-            throw new JikoApiException("Jiko's answer to " + operation.name() + " could not be read as "
-                                       + (operation.resultModel() != null ? operation.resultModel().getSimpleName() : "JSON")
-                                       + ": " + e.getClass().getSimpleName(), response.statusCode(), operation.name(), e);
+            throw unreadable(operation, 200, e);
         }
+    }
+
+    private static Class<?> modelOr(Operation operation, Class<?> fallback) {
+        return operation.resultModel() != null ? operation.resultModel() : fallback;
+    }
+
+    public static JavaType pageType(Operation operation) {
+        Class<?> item = operation.resultModel() != null ? operation.resultModel() : Object.class;
+        return JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, item);
+    }
+
+    private static String text(JsonNode tree, String field) {
+        JsonNode node = tree.get(field);
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
+    }
+
+    private static JikoApiException unreadable(Operation operation, int status, Exception e) {
+        return new JikoApiException("Jiko's answer to " + operation.name() + " could not be read as "
+                                    + (operation.resultModel() != null ? operation.resultModel().getSimpleName() : "JSON")
+                                    + ": " + e.getMessage(), status, operation.name(), e);
     }
 }

@@ -1,0 +1,76 @@
+package io.cameljiko.component.client;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every item of every page of a list, fetched one page at a time as the caller advances: only the
+ * current page is held, so a 10,000-page listing costs one page of memory. Works with
+ * {@code split(body()).streaming()}.
+ */
+public final class PageIterator implements Iterator<Object>, Closeable {
+
+    private final Function<String, JsonNode> fetchPage;
+    private final Function<JsonNode, Object> convertItem;
+    private JsonNode items;
+    private int index;
+    private String nextCursor;
+    private int pagesRead;
+
+    /**
+     * @param firstPage   the first page, already fetched (so errors surface in the producer)
+     * @param fetchPage   reads the page at a cursor
+     * @param convertItem turns one item into the message body type
+     */
+    public PageIterator(JsonNode firstPage, Function<String, JsonNode> fetchPage, Function<JsonNode, Object> convertItem) {
+        this.fetchPage = fetchPage;
+        this.convertItem = convertItem;
+        accept(firstPage);
+    }
+
+    private void accept(JsonNode page) {
+        pagesRead++;
+        items = page.path("items");
+        index = 0;
+        JsonNode next = page.get("next_page");
+        nextCursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (index >= items.size()) {
+            if (nextCursor == null) {
+                return false;
+            }
+            String cursor = nextCursor;
+            items = null; // let the finished page go before the next one arrives
+            accept(fetchPage.apply(cursor));
+            if (cursor.equals(nextCursor) && items.isEmpty()) {
+                throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Object next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return convertItem.apply(items.get(index++));
+    }
+
+    public int pagesRead() {
+        return pagesRead;
+    }
+
+    @Override
+    public void close() {
+        items = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        nextCursor = null;
+    }
+}
