@@ -46,6 +46,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "bookDateFrom": getOrCreateConfiguration(target).setBookDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "bookdateto":
         case "bookDateTo": getOrCreateConfiguration(target).setBookDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "card": getOrCreateConfiguration(target).setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +67,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": getOrCreateConfiguration(target).setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.cameljiko.component.JikoEnvironment.class, value)); return true;
+        case "eventtypes":
+        case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -77,6 +81,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -89,6 +95,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "period": getOrCreateConfiguration(target).setPeriod(property(camelContext, java.lang.String.class, value)); return true;
@@ -109,6 +116,12 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": getOrCreateConfiguration(target).setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "settlementdateto":
         case "settlementDateTo": getOrCreateConfiguration(target).setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "splititems":
+        case "splitItems": getOrCreateConfiguration(target).setSplitItems(property(camelContext, boolean.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionid":
         case "subscriptionId": getOrCreateConfiguration(target).setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
@@ -156,6 +169,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "bookDateFrom": return java.lang.String.class;
         case "bookdateto":
         case "bookDateTo": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "card": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -175,6 +190,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": return java.lang.String.class;
         case "environment": return io.cameljiko.component.JikoEnvironment.class;
+        case "eventtypes":
+        case "eventTypes": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -187,6 +204,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -199,6 +218,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "overlap": return long.class;
         case "paginate": return boolean.class;
         case "path": return java.lang.String.class;
         case "period": return java.lang.String.class;
@@ -219,6 +239,12 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": return java.lang.String.class;
         case "settlementdateto":
         case "settlementDateTo": return java.lang.String.class;
+        case "splititems":
+        case "splitItems": return boolean.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "subscriptionid":
         case "subscriptionId": return java.lang.String.class;
@@ -267,6 +293,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "bookDateFrom": return getOrCreateConfiguration(target).getBookDateFrom();
         case "bookdateto":
         case "bookDateTo": return getOrCreateConfiguration(target).getBookDateTo();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "card": return getOrCreateConfiguration(target).getCard();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
@@ -286,6 +314,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": return getOrCreateConfiguration(target).getDocumentType();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "eventtypes":
+        case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -298,6 +328,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
@@ -310,6 +342,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
+        case "overlap": return getOrCreateConfiguration(target).getOverlap();
         case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "period": return getOrCreateConfiguration(target).getPeriod();
@@ -330,6 +363,12 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": return getOrCreateConfiguration(target).getSettlementDateFrom();
         case "settlementdateto":
         case "settlementDateTo": return getOrCreateConfiguration(target).getSettlementDateTo();
+        case "splititems":
+        case "splitItems": return getOrCreateConfiguration(target).isSplitItems();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "subscriptionid":
         case "subscriptionId": return getOrCreateConfiguration(target).getSubscriptionId();
@@ -354,6 +393,15 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "wire": return getOrCreateConfiguration(target).getWire();
         case "wireid":
         case "wireId": return getOrCreateConfiguration(target).getWireId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -31,12 +31,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "amountFrom": target.getConfiguration().setAmountFrom(property(camelContext, java.lang.Long.class, value)); return true;
         case "amountto":
         case "amountTo": target.getConfiguration().setAmountTo(property(camelContext, java.lang.Long.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bookdatefrom":
         case "bookDateFrom": target.getConfiguration().setBookDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "bookdateto":
         case "bookDateTo": target.getConfiguration().setBookDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "card": target.getConfiguration().setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -51,18 +59,30 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dateFrom": target.getConfiguration().setDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "dateto":
         case "dateTo": target.getConfiguration().setDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "direction": target.getConfiguration().setDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "documenttype":
         case "documentType": target.getConfiguration().setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.cameljiko.component.JikoEnvironment.class, value)); return true;
+        case "eventtypes":
+        case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "keyid":
         case "keyId": target.getConfiguration().setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -75,26 +95,48 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "period": target.getConfiguration().setPeriod(property(camelContext, java.lang.String.class, value)); return true;
         case "pocket": target.getConfiguration().setPocket(property(camelContext, java.lang.String.class, value)); return true;
         case "pocketid":
         case "pocketId": target.getConfiguration().setPocketId(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "portal": target.getConfiguration().setPortal(property(camelContext, java.lang.String.class, value)); return true;
         case "portalid":
         case "portalId": target.getConfiguration().setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "settlementdatefrom":
         case "settlementDateFrom": target.getConfiguration().setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "settlementdateto":
         case "settlementDateTo": target.getConfiguration().setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "splititems":
+        case "splitItems": target.getConfiguration().setSplitItems(property(camelContext, boolean.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionid":
         case "subscriptionId": target.getConfiguration().setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +144,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeBookedFrom": target.getConfiguration().setTimeBookedFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "timebookedto":
         case "timeBookedTo": target.getConfiguration().setTimeBookedTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timestampfrom":
         case "timestampFrom": target.getConfiguration().setTimestampFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "timestampto":
@@ -116,6 +160,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferId": target.getConfiguration().setTransferId(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "wire": target.getConfiguration().setWire(property(camelContext, java.lang.String.class, value)); return true;
         case "wireid":
         case "wireId": target.getConfiguration().setWireId(property(camelContext, java.lang.String.class, value)); return true;
@@ -134,12 +180,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "amountFrom": return java.lang.Long.class;
         case "amountto":
         case "amountTo": return java.lang.Long.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bookdatefrom":
         case "bookDateFrom": return java.lang.String.class;
         case "bookdateto":
         case "bookDateTo": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "card": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -154,18 +208,30 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dateFrom": return java.lang.String.class;
         case "dateto":
         case "dateTo": return java.lang.String.class;
+        case "delay": return long.class;
         case "direction": return java.lang.String.class;
         case "documenttype":
         case "documentType": return java.lang.String.class;
         case "environment": return io.cameljiko.component.JikoEnvironment.class;
+        case "eventtypes":
+        case "eventTypes": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "key": return java.lang.String.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -178,26 +244,48 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "overlap": return long.class;
         case "paginate": return boolean.class;
         case "path": return java.lang.String.class;
         case "period": return java.lang.String.class;
         case "pocket": return java.lang.String.class;
         case "pocketid":
         case "pocketId": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "portal": return java.lang.String.class;
         case "portalid":
         case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "scopes": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "settlementdatefrom":
         case "settlementDateFrom": return java.lang.String.class;
         case "settlementdateto":
         case "settlementDateTo": return java.lang.String.class;
+        case "splititems":
+        case "splitItems": return boolean.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "subscriptionid":
         case "subscriptionId": return java.lang.String.class;
@@ -205,6 +293,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeBookedFrom": return java.lang.String.class;
         case "timebookedto":
         case "timeBookedTo": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timestampfrom":
         case "timestampFrom": return java.lang.String.class;
         case "timestampto":
@@ -219,6 +309,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferId": return java.lang.String.class;
         case "type": return java.lang.String.class;
         case "url": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "wire": return java.lang.String.class;
         case "wireid":
         case "wireId": return java.lang.String.class;
@@ -238,12 +330,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "amountFrom": return target.getConfiguration().getAmountFrom();
         case "amountto":
         case "amountTo": return target.getConfiguration().getAmountTo();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bookdatefrom":
         case "bookDateFrom": return target.getConfiguration().getBookDateFrom();
         case "bookdateto":
         case "bookDateTo": return target.getConfiguration().getBookDateTo();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "card": return target.getConfiguration().getCard();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
@@ -258,18 +358,30 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dateFrom": return target.getConfiguration().getDateFrom();
         case "dateto":
         case "dateTo": return target.getConfiguration().getDateTo();
+        case "delay": return target.getDelay();
         case "direction": return target.getConfiguration().getDirection();
         case "documenttype":
         case "documentType": return target.getConfiguration().getDocumentType();
         case "environment": return target.getConfiguration().getEnvironment();
+        case "eventtypes":
+        case "eventTypes": return target.getConfiguration().getEventTypes();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "key": return target.getConfiguration().getKey();
         case "keyid":
         case "keyId": return target.getConfiguration().getKeyId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getConfiguration().getLimit();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
@@ -282,26 +394,48 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "order": return target.getConfiguration().getOrder();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
+        case "overlap": return target.getConfiguration().getOverlap();
         case "paginate": return target.getConfiguration().isPaginate();
         case "path": return target.getConfiguration().getPath();
         case "period": return target.getConfiguration().getPeriod();
         case "pocket": return target.getConfiguration().getPocket();
         case "pocketid":
         case "pocketId": return target.getConfiguration().getPocketId();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "portal": return target.getConfiguration().getPortal();
         case "portalid":
         case "portalId": return target.getConfiguration().getPortalId();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "scopes": return target.getConfiguration().getScopes();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "settlementdatefrom":
         case "settlementDateFrom": return target.getConfiguration().getSettlementDateFrom();
         case "settlementdateto":
         case "settlementDateTo": return target.getConfiguration().getSettlementDateTo();
+        case "splititems":
+        case "splitItems": return target.getConfiguration().isSplitItems();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "subscriptionid":
         case "subscriptionId": return target.getConfiguration().getSubscriptionId();
@@ -309,6 +443,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeBookedFrom": return target.getConfiguration().getTimeBookedFrom();
         case "timebookedto":
         case "timeBookedTo": return target.getConfiguration().getTimeBookedTo();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "timestampfrom":
         case "timestampFrom": return target.getConfiguration().getTimestampFrom();
         case "timestampto":
@@ -323,9 +459,22 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferId": return target.getConfiguration().getTransferId();
         case "type": return target.getConfiguration().getType();
         case "url": return target.getConfiguration().getUrl();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "wire": return target.getConfiguration().getWire();
         case "wireid":
         case "wireId": return target.getConfiguration().getWireId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,15 +23,19 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(84);
         props.add("accessToken");
         props.add("account");
         props.add("after");
         props.add("amountFrom");
         props.add("amountTo");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bookDateFrom");
         props.add("bookDateTo");
+        props.add("bridgeErrorHandler");
         props.add("card");
         props.add("clientId");
         props.add("connectTimeout");
@@ -40,14 +44,21 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("customerId");
         props.add("dateFrom");
         props.add("dateTo");
+        props.add("delay");
         props.add("direction");
         props.add("documentType");
         props.add("environment");
+        props.add("eventTypes");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("greedy");
         props.add("httpClient");
+        props.add("initialDelay");
         props.add("key");
         props.add("keyId");
         props.add("lazyStartProducer");
         props.add("limit");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryAfter");
         props.add("memberId");
@@ -56,23 +67,36 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("operation");
         props.add("order");
         props.add("outputType");
+        props.add("overlap");
         props.add("paginate");
         props.add("path");
         props.add("period");
         props.add("pocket");
         props.add("pocketId");
+        props.add("pollStrategy");
         props.add("portal");
         props.add("portalId");
         props.add("privateKey");
+        props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryDelay");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("scopes");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("settlementDateFrom");
         props.add("settlementDateTo");
+        props.add("splitItems");
+        props.add("startFrom");
+        props.add("startScheduler");
+        props.add("stateRepository");
         props.add("status");
         props.add("subscriptionId");
         props.add("timeBookedFrom");
         props.add("timeBookedTo");
+        props.add("timeUnit");
         props.add("timestampFrom");
         props.add("timestampTo");
         props.add("tokenUrl");
@@ -81,6 +105,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("transferId");
         props.add("type");
         props.add("url");
+        props.add("useFixedDelay");
         props.add("wire");
         props.add("wireId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
@@ -88,7 +113,9 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         secretProps.add("accessToken");
         secretProps.add("privateKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

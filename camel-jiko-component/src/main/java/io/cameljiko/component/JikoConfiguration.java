@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -154,6 +155,32 @@ public class JikoConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "API parameter wire_id (getWire): a wire's id (UUID).")
     private String wireId;
 
+    // ---- consumer ---------------------------------------------------------------------------------
+    @UriParam(label = "consumer", defaultValue = "now",
+              description = "Where a new consumer starts when no position is stored: now (only what happens from now on), "
+                            + "beginning (everything the listing holds), or an ISO-8601 instant such as 2026-01-01T00:00:00Z. "
+                            + "A stored position always wins; remove it from the state repository to start over.")
+    private String startFrom = "now";
+    @UriParam(label = "consumer",
+              description = "Where the consumer keeps its position (an org.apache.camel.spi.StateRepository<String, String>, "
+                            + "e.g. a FileStateRepository bean) so that a restart neither repeats nor skips items. "
+                            + "Without one the position is kept in memory only, and lost on restart.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "true: one exchange per item; false: one exchange per page, its body a List of items.")
+    private boolean splitItems = true;
+    @UriParam(label = "consumer",
+              description = "listEvents: only these event types, comma-separated; * matches any text, so transfers.*.rejected matches transfers.wire.out.rejected and transfers.on-us.rejected.")
+    private String eventTypes;
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "The most items one poll emits; the next poll continues where it stopped, without a gap. 0 = no limit.")
+    private int maxMessagesPerPoll = 1000;
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Time-filtered listings (events, transactions, trades, audit logs): each poll re-reads this "
+                            + "window before the newest delivered instant and drops what it already delivered, so items "
+                            + "booked late are not missed.")
+    private long overlap = 60_000;
+
     // ---- paging ---------------------------------------------------------------------------------
     @UriParam(label = "producer", defaultValue = "false",
               description = "List operations: false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); "
@@ -303,4 +330,16 @@ public class JikoConfiguration implements Cloneable {
     public void setWireId(String wireId) { this.wireId = wireId; }
     public boolean isPaginate() { return paginate; }
     public void setPaginate(boolean paginate) { this.paginate = paginate; }
+    public String getStartFrom() { return startFrom; }
+    public void setStartFrom(String startFrom) { this.startFrom = startFrom; }
+    public StateRepository<String, String> getStateRepository() { return stateRepository; }
+    public void setStateRepository(StateRepository<String, String> stateRepository) { this.stateRepository = stateRepository; }
+    public boolean isSplitItems() { return splitItems; }
+    public void setSplitItems(boolean splitItems) { this.splitItems = splitItems; }
+    public String getEventTypes() { return eventTypes; }
+    public void setEventTypes(String eventTypes) { this.eventTypes = eventTypes; }
+    public int getMaxMessagesPerPoll() { return maxMessagesPerPoll; }
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) { this.maxMessagesPerPoll = maxMessagesPerPoll; }
+    public long getOverlap() { return overlap; }
+    public void setOverlap(long overlap) { this.overlap = overlap; }
 }

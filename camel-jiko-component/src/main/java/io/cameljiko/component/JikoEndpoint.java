@@ -21,7 +21,8 @@ import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import io.cameljiko.component.consumer.JikoConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * Calls Jiko Customer API operations: authentication, paging, rate limits, retries and error mapping included.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jiko", title = "Jiko", syntax = "jiko:operation",
-             category = { Category.FINANCE, Category.SAAS, Category.API }, producerOnly = true,
+             category = { Category.FINANCE, Category.SAAS, Category.API },
              headersClass = JikoConstants.class)
-public class JikoEndpoint extends DefaultEndpoint {
+public class JikoEndpoint extends ScheduledPollEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(JikoEndpoint.class);
 
@@ -43,7 +44,12 @@ public class JikoEndpoint extends DefaultEndpoint {
     public JikoEndpoint(String uri, JikoComponent component, JikoConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        // Jiko's rate limits are per minute: polling every 500 ms (Camel's default) would waste them
+        setDelay(DEFAULT_DELAY);
     }
+
+    /** The default poll delay, 30 s. */
+    public static final long DEFAULT_DELAY = 30_000;
 
     @Override
     public JikoComponent getComponent() {
@@ -56,8 +62,16 @@ public class JikoEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("jiko: endpoints are producers only in this version");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Operation operation = OperationCatalog.require(configuration.getOperation());
+        if (!operation.pollable()) {
+            throw new IllegalArgumentException("jiko:" + operation.name() + " cannot be consumed: from(\"jiko:...\") "
+                                               + "polls a list operation, one of " + String.join(", ", OperationCatalog.pollable()));
+        }
+        JikoConsumer consumer = new JikoConsumer(this, processor, operation);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -99,7 +113,7 @@ public class JikoEndpoint extends DefaultEndpoint {
     }
 
     /** Reads an option by name through the generated configurer (no reflection). */
-    Object option(String name) {
+    public Object option(String name) {
         PropertyConfigurer configurer = getComponent().getEndpointPropertyConfigurer();
         if (!(configurer instanceof PropertyConfigurerGetter getter)) {
             throw new IllegalStateException("The generated jiko endpoint configurer is missing from the classpath");

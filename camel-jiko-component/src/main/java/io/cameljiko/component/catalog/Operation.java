@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Operation(String name, String method, String pathTemplate, List<Param> params, List<Condition> conditions,
         BodyKind bodyKind, Class<?> bodyModel, List<BodyRule> bodyRules, ResultKind resultKind, Class<?> resultModel,
-        Evidence evidence, String summary) {
+        PollSpec poll, Evidence evidence, String summary) {
 
     public Operation {
         params = List.copyOf(params);
@@ -25,6 +25,11 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
     public boolean isList() {
         return resultKind == ResultKind.PAGE;
+    }
+
+    /** Whether {@code from("jiko:<name>")} can poll this operation. */
+    public boolean pollable() {
+        return poll != null;
     }
 
     public static Builder builder(String name, String method, String pathTemplate) {
@@ -44,6 +49,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
         private ResultKind resultKind = ResultKind.OBJECT;
         private Class<?> resultModel;
         private String summary = "";
+        private PollSpec poll;
 
         private Builder(String name, String method, String pathTemplate) {
             this.name = name;
@@ -99,6 +105,12 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
             return this;
         }
 
+        /** A consumer can poll this list. */
+        public Builder polled(PollSpec poll) {
+            this.poll = poll;
+            return this;
+        }
+
         public Builder summary(String summary) {
             this.summary = summary;
             return this;
@@ -106,7 +118,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
         public Operation evidence(Evidence evidence) {
             return new Operation(name, method, pathTemplate, params, conditions, bodyKind, bodyModel, bodyRules,
-                    resultKind, resultModel, evidence, summary);
+                    resultKind, resultModel, poll, evidence, summary);
         }
     }
 }

@@ -56,6 +56,8 @@ import static io.cameljiko.component.catalog.Param.path;
 import static io.cameljiko.component.catalog.Param.query;
 import static io.cameljiko.component.catalog.Param.queryEnum;
 import static io.cameljiko.component.catalog.Param.queryInt;
+import static io.cameljiko.component.catalog.PollSpec.incremental;
+import static io.cameljiko.component.catalog.PollSpec.snapshot;
 import static io.cameljiko.component.catalog.ParamType.DATE;
 import static io.cameljiko.component.catalog.ParamType.DATE_TIME;
 import static io.cameljiko.component.catalog.ParamType.STRING;
@@ -93,10 +95,12 @@ public final class OperationCatalog {
         add(ops, builder("listEvents", "GET", "/api/v1/events/")
                 .params(query("subscription_id", UUID), query("after", DATE_TIME), CURSOR, LIMIT)
                 .page(EventWithDeliveryAttempts.class)
-                .summary("Events with their webhook delivery attempts, after an instant.").evidence(DOCUMENTED));
+                
+                .polled(incremental("after", "event.timestamp", "event.event_id").unwrap("event")).summary("Events with their webhook delivery attempts, after an instant.").evidence(DOCUMENTED));
         add(ops, builder("listNotifications", "GET", "/api/v1/notifications/")
                 .params(queryEnum("status", "READ", "UNREAD"), CURSOR, LIMIT).page(Notification.class)
-                .summary("Customer notifications, optionally only READ or UNREAD.").evidence(DOCUMENTED));
+                
+                .polled(snapshot("id")).summary("Customer notifications, optionally only READ or UNREAD.").evidence(DOCUMENTED));
         // Subscriptions (webhooks)
         add(ops, builder("createSubscription", "POST", "/api/v1/subscriptions/")
                 .jsonBody(CreateSubscriptionRequest.class, nonEmptyArray("events"), required("url"), url("url"),
@@ -105,7 +109,8 @@ public final class OperationCatalog {
                 .summary("Subscribes a URL to event types; Jiko signs deliveries with the shared secret.")
                 .evidence(DOCUMENTED));
         add(ops, builder("listSubscriptions", "GET", "/api/v1/subscriptions/").params(CURSOR, LIMIT)
-                .page(Subscription.class).summary("The webhook subscriptions.").evidence(DOCUMENTED));
+                .page(Subscription.class)
+                .polled(snapshot("id")).summary("The webhook subscriptions.").evidence(DOCUMENTED));
         add(ops, builder("getSubscription", "GET", "/api/v1/subscriptions/{subscription_id}/").params(SUBSCRIPTION_ID)
                 .returns(Subscription.class).summary("One subscription.").evidence(INFERRED));
         add(ops, builder("updateSubscription", "PATCH", "/api/v1/subscriptions/{subscription_id}/").params(SUBSCRIPTION_ID)
@@ -122,10 +127,12 @@ public final class OperationCatalog {
                 .returns(ReportRequest.class)
                 .summary("Asks for a report (asynchronous; experimental in Jiko's docs).").evidence(PARTLY_DOCUMENTED));
         add(ops, builder("listReportRequests", "GET", "/api/v1/report-requests/").params(CURSOR, LIMIT)
-                .page(ReportRequest.class).summary("Report requests with their status and files.").evidence(INFERRED));
+                .page(ReportRequest.class)
+                .polled(snapshot("id")).summary("Report requests with their status and files.").evidence(INFERRED));
         add(ops, builder("listStatements", "GET", "/api/v1/statements/")
                 .params(queryEnum("type[]", "BANK", "BROKERAGE"), query("key", STRING), CURSOR, LIMIT)
-                .page(Statement.class).summary("Monthly bank and brokerage statements (key 2026-01 or 2026).")
+                .page(Statement.class)
+                .polled(snapshot("id")).summary("Monthly bank and brokerage statements (key 2026-01 or 2026).")
                 .evidence(INFERRED));
         add(ops, builder(DOWNLOAD, "GET", "{url}").params(new Param("url", "url", ParamLocation.PATH, STRING, true,
                 false, null, null, null))
@@ -141,22 +148,26 @@ public final class OperationCatalog {
                 .params(query("member_id", UUID), query("timestamp_from", DATE_TIME), query("timestamp_to", DATE_TIME),
                         CURSOR, LIMIT)
                 .stream(AuditLogEntry.class)
-                .summary("The team's audit log: CSV streamed, or pages of entries when Jiko answers JSON.")
+                
+                .polled(incremental("timestampFrom", "timestamp", "id").accept("application/json")).summary("The team's audit log: CSV streamed, or pages of entries when Jiko answers JSON.")
                 .evidence(DOCUMENTED));
         // Trades
         add(ops, builder("listTrades", "GET", "/api/v1/trades/")
                 .params(query("book_date_from", DATE), query("book_date_to", DATE), query("settlement_date_from", DATE),
                         query("settlement_date_to", DATE), query("account[]", UUID), query("trade_datetime_from", DATE_TIME),
                         query("trade_datetime_to", DATE_TIME), CURSOR, LIMIT)
-                .page(Trade.class).summary("T-bill buys, sells and maturities.").evidence(DOCUMENTED));
+                .page(Trade.class)
+                .polled(incremental("tradeDatetimeFrom", "trade_datetime", "id")).summary("T-bill buys, sells and maturities.").evidence(DOCUMENTED));
         // Portals
         add(ops, builder("listPocketPortals", "GET", "/api/v2/pockets/{pocket_id}/portals/").params(POCKET_ID, CURSOR, LIMIT)
-                .page(Portal.class).summary("The portals of one pocket.").evidence(DOCUMENTED));
+                .page(Portal.class)
+                .polled(snapshot("id")).summary("The portals of one pocket.").evidence(DOCUMENTED));
         add(ops, builder("createPortal", "POST", "/api/v2/pockets/{pocket_id}/portals/").params(POCKET_ID)
                 .jsonBody(CreatePortalRequest.class, required("name")).returns(Portal.class)
                 .summary("Opens a payment portal on a pocket (body fields inferred: name).").evidence(DOCUMENTED));
         add(ops, builder("listPortals", "GET", "/api/v2/portals/").params(CURSOR, LIMIT).page(Portal.class)
-                .summary("All portals of the customer.").evidence(DOCUMENTED));
+                
+                .polled(snapshot("id")).summary("All portals of the customer.").evidence(DOCUMENTED));
         add(ops, builder("getFundingInstructions", "GET",
                 "/api/v2/pockets/{pocket_id}/portals/{portal_id}/funding-instructions/").params(POCKET_ID, PORTAL_ID)
                 .returns(FundingInstructions.class).summary("Account and routing numbers to fund a portal.")
@@ -178,7 +189,8 @@ public final class OperationCatalog {
                 .evidence(DOCUMENTED));
         add(ops, builder("listTransferRequests", "GET", "/api/v1/transfer-requests/")
                 .params(query("status", STRING), CURSOR, LIMIT).page(TransferRequest.class)
-                .summary("Transfer requests.").evidence(INFERRED));
+                
+                .polled(snapshot("id")).summary("Transfer requests.").evidence(INFERRED));
         add(ops, builder("approveTransferRequest", "POST", "/api/v1/transfer-requests/{transfer_id}/approve/")
                 .params(TRANSFER_ID).returns(TransferRequest.class).summary("Approves a transfer request (second person).")
                 .evidence(INFERRED));
@@ -197,7 +209,8 @@ public final class OperationCatalog {
                 .evidence(INFERRED));
         // Pockets
         add(ops, builder("listPockets", "GET", "/api/v2/pockets/").params(CURSOR, LIMIT).page(Pocket.class)
-                .summary("The customer's pockets with their portfolios.").evidence(DOCUMENTED));
+                
+                .polled(snapshot("id")).summary("The customer's pockets with their portfolios.").evidence(DOCUMENTED));
         add(ops, builder("createPocket", "POST", "/api/v2/pockets/")
                 .jsonBody(CreatePocketRequest.class, required("pocket_name"), required("trading_strategy_id"))
                 .returns(Pocket.class).summary("Opens a pocket with a trading strategy.").evidence(DOCUMENTED));
@@ -219,13 +232,15 @@ public final class OperationCatalog {
                         queryInt("amount_from", 0, null), queryInt("amount_to", 0, null),
                         queryEnum("direction", "DEBIT", "CREDIT"), CURSOR, LIMIT)
                 .page(Transaction.class)
-                .summary("Transactions of all pockets, typed by their type (ACH, WIRE, CARD, ON_US, FEE, CREDIT, ...); "
+                
+                .polled(incremental("timeBookedFrom", "time_booked", "id").oldestFirstWith("order", "asc")).summary("Transactions of all pockets, typed by their type (ACH, WIRE, CARD, ON_US, FEE, CREDIT, ...); "
                          + "the card and portal filters' names are inferred.")
                 .evidence(PARTLY_DOCUMENTED));
         // Counterparties
         add(ops, builder("listCounterparties", "GET", "/api/v2/counterparties/")
                 .params(query("type", STRING), query("status", STRING), CURSOR, LIMIT).page(Counterparty.class)
-                .summary("Counterparties, by type (ach, wire, international_wire, on_us, ...) and status.")
+                
+                .polled(snapshot("id")).summary("Counterparties, by type (ach, wire, international_wire, on_us, ...) and status.")
                 .evidence(DOCUMENTED));
         add(ops, builder("createCounterparty", "POST", "/api/v2/counterparties/")
                 .jsonBody(CreateCounterpartyRequest.class, required("type")).returns(Counterparty.class)
@@ -241,12 +256,13 @@ public final class OperationCatalog {
         add(ops, builder("listWires", "GET", "/api/v1/wires/")
                 .params(query("pocket_id", UUID), query("customer_id", UUID), queryEnum("direction", "INCOMING", "OUTGOING"),
                         CURSOR, LIMIT)
-                .page(Wire.class).summary("Incoming and outgoing wires.").evidence(INFERRED));
+                .page(Wire.class)
+                .polled(snapshot("id")).summary("Incoming and outgoing wires.").evidence(INFERRED));
         add(ops, builder("getWire", "GET", "/api/v1/wires/{wire_id}/").params(path("wire_id", UUID)).returns(Wire.class)
                 .summary("One wire.").evidence(INFERRED));
         // Anything else
         add(ops, new Operation(REQUEST, null, null, java.util.List.of(), java.util.List.of(), BodyKind.JSON, null,
-                java.util.List.of(), ResultKind.JSON, null, GENERIC,
+                java.util.List.of(), ResultKind.JSON, null, null, GENERIC,
                 "Any method and path (options method, path) through the same pipeline: for what the catalog lacks, "
                                                                      + "e.g. Business Applications V2 and Documents V2."));
         OPERATIONS = Collections.unmodifiableMap(ops);
@@ -274,6 +290,13 @@ public final class OperationCatalog {
     /** In catalog order (as in the API reference). */
     public static Collection<Operation> all() {
         return OPERATIONS.values();
+    }
+
+    /** Operations a consumer can poll. */
+    public static Collection<String> pollable() {
+        TreeSet<String> names = new TreeSet<>();
+        OPERATIONS.values().stream().filter(Operation::pollable).forEach(op -> names.add(op.name()));
+        return names;
     }
 
     public static Collection<String> names() {

@@ -1,0 +1,140 @@
+package io.cameljiko.component.consumer;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.client.JikoJson;
+
+/**
+ * Position of a time-filtered listing: a watermark (every item up to it was delivered) and the ids delivered
+ * within the overlap window before it or after it. Each poll reads from watermark - overlap, drops the ids it
+ * already delivered and returns the rest oldest first, so an item booked late, even with the watermark's own
+ * instant, is neither missed nor repeated.
+ */
+final class IncrementalTracker implements PositionTracker {
+
+    private final PollSpec spec;
+    private final Duration overlap;
+    private final Predicate<JsonNode> filter;
+    private Instant watermark;
+    /** Delivered ids with their instants, at or after watermark - overlap. */
+    private final Map<String, Instant> delivered = new LinkedHashMap<>();
+    /** The batch being delivered, oldest first, and which of it is done. */
+    private List<Candidate> batch = List.of();
+    private final java.util.Set<String> batchDone = new java.util.HashSet<>();
+
+    IncrementalTracker(PollSpec spec, Duration overlap, Predicate<JsonNode> filter, Instant start, String saved) {
+        this.spec = spec;
+        this.overlap = overlap;
+        this.filter = filter;
+        if (saved != null) {
+            load(saved);
+        } else {
+            watermark = start;
+        }
+    }
+
+    @Override
+    public synchronized List<Candidate> next(PageReader reader, int max) {
+        String from = watermark == null ? null : watermark.minus(overlap).toString();
+        List<Candidate> found = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = reader.read(from, cursor);
+            for (JsonNode item : page.path("items")) {
+                String id = PositionTracker.text(spec.idPath()).apply(item);
+                Instant instant = instant(PositionTracker.text(spec.timestampPath()).apply(item));
+                if (id == null || instant == null || delivered.containsKey(id)) {
+                    continue;
+                }
+                if (watermark != null && instant.isBefore(watermark.minus(overlap))) {
+                    continue; // outside the window: delivered before
+                }
+                found.add(new Candidate(id, instant, null, null, item));
+            }
+            JsonNode next = page.get("next_page");
+            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+            // a listing that returns oldest first can stop once a poll's worth is found
+        } while (cursor != null && !(spec.ascending() && max > 0 && found.size() >= max));
+        found.sort(Comparator.comparing(Candidate::instant).thenComparing(Candidate::id));
+        if (max > 0 && found.size() > max) {
+            found = new ArrayList<>(found.subList(0, max));
+        }
+        // items the filter drops (listEvents eventTypes) count as delivered so the position moves past them
+        List<Candidate> emit = new ArrayList<>();
+        batch = found;
+        batchDone.clear();
+        for (Candidate c : found) {
+            if (filter.test(c.item())) {
+                emit.add(c);
+            }
+        }
+        for (Candidate c : found) {
+            if (!filter.test(c.item())) {
+                delivered(c);
+            }
+        }
+        return emit;
+    }
+
+    @Override
+    public synchronized void delivered(Candidate candidate) {
+        delivered.put(candidate.id(), candidate.instant());
+        batchDone.add(candidate.id());
+        // the watermark moves to the newest instant below which everything of the batch is delivered
+        for (Candidate c : batch) {
+            if (!batchDone.contains(c.id())) {
+                break;
+            }
+            if (watermark == null || c.instant().isAfter(watermark)) {
+                watermark = c.instant();
+            }
+        }
+        if (watermark != null) {
+            Instant keepFrom = watermark.minus(overlap);
+            delivered.values().removeIf(i -> i.isBefore(keepFrom));
+        }
+    }
+
+    @Override
+    public synchronized String save() {
+        ObjectNode json = JikoJson.MAPPER.createObjectNode();
+        json.put("watermark", watermark == null ? null : watermark.toString());
+        ObjectNode ids = json.putObject("delivered");
+        delivered.forEach((id, instant) -> ids.put(id, instant.toString()));
+        return json.toString();
+    }
+
+    private void load(String saved) {
+        try {
+            JsonNode json = JikoJson.MAPPER.readTree(saved);
+            watermark = json.hasNonNull("watermark") ? Instant.parse(json.get("watermark").asText()) : null;
+            json.path("delivered").fields().forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()
+                                            + "); remove it from the state repository to start again from startFrom");
+        }
+    }
+
+    static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package io.cameljiko.component.consumer;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cameljiko.component.JikoConfiguration;
+import io.cameljiko.component.JikoConstants;
+import io.cameljiko.component.JikoEndpoint;
+import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.Param;
+import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.catalog.RequestFactory;
+import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.client.ResponseMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls a Jiko list operation and emits its new items, oldest first. The position moves only when an
+ * item's exchange completed: a failed exchange stops the batch and is offered again on the next poll,
+ * and nothing after it is committed past it. With a stateRepository the position survives restarts.
+ */
+public class JikoConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JikoConsumer.class);
+
+    private final JikoEndpoint endpoint;
+    private final Operation operation;
+    private final PollSpec spec;
+    private StateRepository<String, String> stateRepository;
+    private String stateKey;
+    private PositionTracker tracker;
+    private volatile Instant skipUntil;
+
+    public JikoConsumer(JikoEndpoint endpoint, Processor processor, Operation operation) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.operation = operation;
+        this.spec = operation.poll();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        JikoConfiguration config = endpoint.getConfiguration();
+        stateRepository = config.getStateRepository();
+        if (stateRepository == null) {
+            stateRepository = new MemoryStateRepository();
+            LOG.warn("jiko:{} keeps its position in memory only: after a restart it starts again from startFrom={}. "
+                     + "Set stateRepository (e.g. a FileStateRepository) to resume where it stopped.",
+                    operation.name(), config.getStartFrom());
+        }
+        ServiceHelper.startService(stateRepository);
+        stateKey = stateKey();
+        String saved = stateRepository.getState(stateKey);
+        tracker = createTracker(config, saved);
+        LOG.info("jiko:{} consumer starts {} (position key {})", operation.name(),
+                saved != null ? "from its stored position" : "from startFrom=" + config.getStartFrom(), stateKey);
+        super.doStart();
+    }
+
+    private PositionTracker createTracker(JikoConfiguration config, String saved) {
+        String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
+        boolean beginning = startFrom.equalsIgnoreCase("beginning");
+        Instant start;
+        if (beginning) {
+            start = null;
+        } else if (startFrom.equalsIgnoreCase("now")) {
+            start = Instant.now();
+        } else {
+            try {
+                start = OffsetDateTime.parse(startFrom).toInstant();
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Option startFrom: '" + startFrom
+                                                   + "' is not now, beginning or an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+            }
+        }
+        if (spec.kind() == PollSpec.Kind.INCREMENTAL) {
+            return new IncrementalTracker(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
+                    eventTypeFilter(config.getEventTypes()), start, saved);
+        }
+        // a snapshot listing has no time filter: an instant start means "what exists is news", like beginning
+        return new SnapshotTracker(spec, !startFrom.equalsIgnoreCase("now"), saved);
+    }
+
+    /** listEvents' eventTypes, with * for any part: transfers.*.rejected. */
+    private Predicate<JsonNode> eventTypeFilter(String eventTypes) {
+        if (eventTypes == null || eventTypes.isBlank() || !"listEvents".equals(operation.name())) {
+            return item -> true;
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (String type : eventTypes.split(",")) {
+            if (!type.isBlank()) {
+                patterns.add(Pattern.compile(java.util.Arrays.stream(type.trim().split("\\*", -1))
+                        .map(Pattern::quote).collect(Collectors.joining(".*"))));
+            }
+        }
+        Function<JsonNode, String> type = PositionTracker.text("event.event_type");
+        return item -> {
+            String t = type.apply(item);
+            return t != null && patterns.stream().anyMatch(p -> p.matcher(t).matches());
+        };
+    }
+
+    /** Operation plus its filters: two consumers of different filters keep different positions. */
+    private String stateKey() {
+        Map<String, String> filters = new TreeMap<>();
+        for (Param p : operation.params()) {
+            if (p.optionName().equals("cursor") || p.optionName().equals("limit") || p.optionName().equals(spec.fromOption())) {
+                continue;
+            }
+            Object value = endpoint.option(p.optionName());
+            if (value != null && !value.toString().isBlank()) {
+                filters.put(p.optionName(), value.toString());
+            }
+        }
+        if (endpoint.getConfiguration().getEventTypes() != null) {
+            filters.put("eventTypes", endpoint.getConfiguration().getEventTypes());
+        }
+        return "jiko:" + operation.name() + (filters.isEmpty() ? "" : "?" + filters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&")));
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Instant until = skipUntil;
+        if (until != null && Instant.now().isBefore(until)) {
+            return 0; // rate limited: wait for the server's reset instead of hammering it
+        }
+        List<Candidate> candidates;
+        try {
+            candidates = tracker.next(this::readPage, getMaxMessagesPerPoll());
+        } catch (JikoRateLimitException e) {
+            Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
+            skipUntil = Instant.now().plus(wait);
+            LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
+            return 0;
+        }
+        saveState();
+        Queue<Object> exchanges = new java.util.ArrayDeque<>();
+        if (endpoint.getConfiguration().isSplitItems()) {
+            for (Candidate c : candidates) {
+                exchanges.add(List.of(c));
+            }
+        } else if (!candidates.isEmpty()) {
+            int size = endpoint.getConfiguration().getLimit() != null ? endpoint.getConfiguration().getLimit() : 100;
+            for (int i = 0; i < candidates.size(); i += size) {
+                exchanges.add(List.copyOf(candidates.subList(i, Math.min(candidates.size(), i + size))));
+            }
+        }
+        return processBatch(exchanges);
+    }
+
+    private JsonNode readPage(String from, String cursor) {
+        JikoConfiguration config = endpoint.getConfiguration();
+        Map<String, Object> overrides = new HashMap<>(spec.defaults());
+        if (cursor != null) {
+            overrides.put("cursor", cursor);
+        }
+        if (spec.fromOption() != null) {
+            overrides.put(spec.fromOption(), from);
+        }
+        Function<String, Object> options = name -> {
+            if (overrides.containsKey(name)) {
+                Object own = endpoint.option(name);
+                // an endpoint's own order or filter wins over the consumer's default, never the position
+                return name.equals(spec.fromOption()) || name.equals("cursor") || own == null ? overrides.get(name) : own;
+            }
+            return endpoint.option(name);
+        };
+        URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
+        Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
+        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)));
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        int index = 0;
+        while (!exchanges.isEmpty()) {
+            if (!isBatchAllowed()) {
+                break; // shutting down: what is not sent is not committed, and comes again after a restart
+            }
+            @SuppressWarnings("unchecked")
+            List<Candidate> group = (List<Candidate>) exchanges.poll();
+            Exchange exchange = createExchange(group);
+            exchange.setProperty(Exchange.BATCH_INDEX, index);
+            exchange.setProperty(Exchange.BATCH_SIZE, total);
+            exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
+                @Override
+                public void onComplete(Exchange done) {
+                    group.forEach(tracker::delivered);
+                    saveState();
+                }
+
+                @Override
+                public void onFailure(Exchange failed) {
+                    LOG.debug("jiko:{} item(s) {} failed; offered again on the next poll", operation.name(),
+                            group.stream().map(Candidate::id).toList());
+                }
+            });
+            getProcessor().process(exchange);
+            index++;
+            if (exchange.isFailed()) {
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Processing jiko:" + operation.name() + " item failed", exchange,
+                            exchange.getException());
+                }
+                break; // keep the order: nothing after a failed item is sent before it succeeds
+            }
+        }
+        pendingExchanges = 0;
+        return index;
+    }
+
+    private Exchange createExchange(List<Candidate> group) {
+        Exchange exchange = createExchange(true);
+        JikoConfiguration config = endpoint.getConfiguration();
+        if (group.size() == 1 && config.isSplitItems()) {
+            Candidate c = group.get(0);
+            exchange.getMessage().setBody(body(c));
+            exchange.getMessage().setHeader(JikoConstants.ITEM_ID, c.id());
+            if (c.change() != null) {
+                exchange.getMessage().setHeader(JikoConstants.CHANGE, c.change());
+            }
+            if ("listEvents".equals(operation.name())) {
+                exchange.getMessage().setHeader(JikoConstants.EVENT_ID, c.id());
+                exchange.getMessage().setHeader(JikoConstants.EVENT_TYPE, PositionTracker.text("event.event_type").apply(c.item()));
+            }
+        } else {
+            exchange.getMessage().setBody(group.stream().map(this::body).toList());
+        }
+        return exchange;
+    }
+
+    private Object body(Candidate c) {
+        JsonNode item = spec.unwrapPath() != null ? PositionTracker.at(c.item(), spec.unwrapPath()) : c.item();
+        Operation view = spec.unwrapPath() != null && "listEvents".equals(operation.name())
+                ? eventView() : operation;
+        return ResponseMapper.item(view, item, endpoint.getConfiguration().getOutputType());
+    }
+
+    /** listEvents delivers the event envelope, the same shape a webhook receives. */
+    private Operation eventView() {
+        return new Operation(operation.name(), operation.method(), operation.pathTemplate(), operation.params(),
+                operation.conditions(), operation.bodyKind(), operation.bodyModel(), operation.bodyRules(),
+                operation.resultKind(), io.cameljiko.component.model.Event.class, operation.poll(), operation.evidence(),
+                operation.summary());
+    }
+
+    private void saveState() {
+        try {
+            stateRepository.setState(stateKey, tracker.save());
+        } catch (RuntimeException e) {
+            LOG.warn("jiko:{} could not store its position: {}", operation.name(), e.getMessage());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (tracker != null) {
+            saveState();
+        }
+        if (endpoint.getConfiguration().getStateRepository() == null) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+}

@@ -1,0 +1,101 @@
+package io.cameljiko.component.consumer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.client.JikoJson;
+
+/**
+ * Position of a listing without a time filter (pockets, counterparties, transfer requests, ...): a fingerprint
+ * per id. A poll reads the whole listing and returns the items that are new (CREATED) or whose content
+ * changed (UPDATED). With startFrom=now the first poll only records what exists.
+ */
+final class SnapshotTracker implements PositionTracker {
+
+    static final String CREATED = "CREATED";
+    static final String UPDATED = "UPDATED";
+
+    private final PollSpec spec;
+    private final boolean emitExisting;
+    private final Map<String, String> fingerprints = new LinkedHashMap<>();
+    private boolean initialised;
+
+    SnapshotTracker(PollSpec spec, boolean emitExisting, String saved) {
+        this.spec = spec;
+        this.emitExisting = emitExisting;
+        if (saved != null) {
+            load(saved);
+        }
+    }
+
+    @Override
+    public synchronized List<Candidate> next(PageReader reader, int max) {
+        List<Candidate> found = new ArrayList<>();
+        boolean baseline = !initialised && !emitExisting;
+        String cursor = null;
+        do {
+            JsonNode page = reader.read(null, cursor);
+            for (JsonNode item : page.path("items")) {
+                String id = PositionTracker.text(spec.idPath()).apply(item);
+                if (id == null) {
+                    continue;
+                }
+                String fingerprint = fingerprint(item);
+                String known = fingerprints.get(id);
+                if (baseline) {
+                    fingerprints.put(id, fingerprint);
+                } else if (!fingerprint.equals(known) && (max <= 0 || found.size() < max)) {
+                    found.add(new Candidate(id, null, known == null ? CREATED : UPDATED, fingerprint, item));
+                }
+            }
+            JsonNode next = page.get("next_page");
+            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+        } while (cursor != null);
+        initialised = true;
+        return found;
+    }
+
+    @Override
+    public synchronized void delivered(Candidate candidate) {
+        fingerprints.put(candidate.id(), candidate.fingerprint());
+    }
+
+    @Override
+    public synchronized String save() {
+        ObjectNode json = JikoJson.MAPPER.createObjectNode();
+        json.put("initialised", initialised);
+        ObjectNode items = json.putObject("fingerprints");
+        fingerprints.forEach(items::put);
+        return json.toString();
+    }
+
+    private void load(String saved) {
+        try {
+            JsonNode json = JikoJson.MAPPER.readTree(saved);
+            initialised = json.path("initialised").asBoolean(true);
+            json.path("fingerprints").fields().forEachRemaining(e -> fingerprints.put(e.getKey(), e.getValue().asText()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()
+                                            + "); remove it from the state repository to start again from startFrom");
+        }
+    }
+
+    static String fingerprint(JsonNode item) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(item.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
