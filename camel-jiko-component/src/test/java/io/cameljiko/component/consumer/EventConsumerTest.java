@@ -197,6 +197,34 @@ class EventConsumerTest {
     }
 
     @Test
+    void pollErrorsReachTheRouteWithBridgeErrorHandler() throws Exception {
+        wm.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(JikoWireMock.TOKEN_PATH))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}")));
+        List<Exchange> errors = new CopyOnWriteArrayList<>();
+        camel.context().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(io.cameljiko.component.JikoAuthenticationException.class).handled(true).process(errors::add);
+                from("jiko:listEvents?delay=50&bridgeErrorHandler=true").routeId("bridged").process(received::add);
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !errors.isEmpty());
+        assertThat(errors.get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                .isInstanceOf(io.cameljiko.component.JikoAuthenticationException.class).hasMessageContaining("invalid_client");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void backoffErrorThresholdSlowsPollingAfterErrors() throws Exception {
+        wm.server().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
+        route("jiko:listEvents?delay=20&maxRetries=0&backoffErrorThreshold=1&backoffMultiplier=100", e -> { });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH))));
+        // after one error, the next 100 polls are skipped (2 s at delay=20) instead of a poll every 20 ms
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH))));
+    }
+
+    @Test
     void defaultDelayIsThirtySeconds() {
         JikoEndpoint endpoint = camel.context().getEndpoint("jiko:listEvents", JikoEndpoint.class);
         assertThat(endpoint.getDelay()).isEqualTo(30_000);
