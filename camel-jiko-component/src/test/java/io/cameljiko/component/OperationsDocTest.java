@@ -41,9 +41,18 @@ class OperationsDocTest {
         md.append("\n");
         for (Operation op : OperationCatalog.all()) {
             md.append("- **`").append(op.name()).append("`**").append(op.inferred() ? " *(inferred)*" : "").append(": ")
-                    .append(op.summary()).append("\n");
+                    .append(op.summary()).append(poll(op)).append("\n");
         }
         return md.toString();
+    }
+
+    static String poll(Operation op) {
+        if (!op.pollable()) {
+            return "";
+        }
+        return op.poll().kind() == io.cameljiko.component.catalog.PollSpec.Kind.INCREMENTAL
+                ? " Consumer: incremental by `" + op.poll().fromOption() + "` (item time `" + op.poll().timestampPath() + "`)."
+                : " Consumer: CREATED/UPDATED by content change.";
     }
 
     static String params(Operation op) {
