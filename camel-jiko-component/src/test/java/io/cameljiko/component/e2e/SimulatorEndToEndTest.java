@@ -137,6 +137,29 @@ class SimulatorEndToEndTest {
     }
 
     @Test
+    void theAuditLogConsumerReadsJsonPagesOldestFirst() throws Exception {
+        List<Exchange> entries = new CopyOnWriteArrayList<>();
+        try (Camel camel = camel(sim.demoClientId(), sim.demoPrivateKeyPem())) {
+            camel.context().addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("jiko:exportTeamAuditLogs?startFrom=beginning&delay=100").routeId("audit").process(entries::add);
+                }
+            });
+            camel.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !entries.isEmpty() && sim.receivedRequests().stream()
+                    .filter(r -> r.path().equals("/api/v1/team/audit-logs.csv")).count() >= 2);
+        }
+        assertThat(entries).allSatisfy(e -> assertThat(e.getMessage().getBody())
+                .isInstanceOf(io.cameljiko.component.model.AuditLogEntry.class));
+        List<java.time.Instant> times = entries.stream()
+                .map(e -> e.getMessage().getBody(io.cameljiko.component.model.AuditLogEntry.class).timestamp()).toList();
+        assertThat(times).isSorted();
+        assertThat(sim.receivedRequests()).filteredOn(r -> r.path().equals("/api/v1/team/audit-logs.csv"))
+                .allSatisfy(r -> assertThat(r.header("Accept")).isEqualTo("application/json"));
+    }
+
+    @Test
     void aCounterpartyChangeIsEmittedAsUpdatedAndANewOneAsCreated() throws Exception {
         Map<String, Object> pending = sim.state().counterparties().stream().filter(c -> "PENDING".equals(c.get("status")))
                 .findFirst().orElseThrow();
