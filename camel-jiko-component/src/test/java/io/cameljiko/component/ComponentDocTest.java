@@ -1,14 +1,13 @@
 package io.cameljiko.component;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cameljiko.component.support.GeneratedDocSection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComponentDocTest {
 
     static final Path DOC = Path.of("../docs/component.md");
-    static final String BEGIN = "<!-- BEGIN GENERATED: jiko.json -->";
-    static final String END = "<!-- END GENERATED: jiko.json -->";
 
     static String render() throws Exception {
         JsonNode json;
@@ -56,18 +53,6 @@ class ComponentDocTest {
 
     @Test
     void componentDocMatchesTheGeneratedMetadata() throws Exception {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        assertThat(begin).as("marker in %s", DOC).isNotNegative();
-        assertThat(end).isGreaterThan(begin);
-        String expected = render();
-        String actual = doc.substring(begin + BEGIN.length() + 1, end);
-        if (Boolean.getBoolean("jiko.docs.write") && !actual.equals(expected)) {
-            Files.writeString(DOC, doc.substring(0, begin + BEGIN.length() + 1) + expected + doc.substring(end),
-                    StandardCharsets.UTF_8);
-            actual = expected;
-        }
-        assertThat(actual).as("docs/component.md is out of date: run this test with -Djiko.docs.write=true").isEqualTo(expected);
+        GeneratedDocSection.check(DOC, "jiko.json", render());
     }
 }

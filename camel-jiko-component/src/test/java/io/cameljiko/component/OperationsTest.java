@@ -11,10 +11,9 @@ import io.cameljiko.component.model.Team;
 import io.cameljiko.component.model.TeamMember;
 import io.cameljiko.component.model.UserMemberships;
 import io.cameljiko.component.support.Camel;
+import io.cameljiko.component.support.WireMockCamelTest;
 import io.cameljiko.component.support.JikoWireMock;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -29,23 +28,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OperationsTest {
+class OperationsTest extends WireMockCamelTest {
 
     static final String MEMBER = "3f1c2a9e-5b7d-4c1a-9e2f-0a1b2c3d4e5f";
-    JikoWireMock wm;
-    Camel camel;
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     private void stubJson(String path, String json) {
         wm.server().stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)

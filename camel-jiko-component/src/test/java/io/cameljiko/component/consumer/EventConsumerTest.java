@@ -15,12 +15,11 @@ import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.model.Event;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
+import io.cameljiko.component.support.WireMockCamelTest;
 import io.cameljiko.component.support.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -33,25 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
-class EventConsumerTest {
+class EventConsumerTest extends WireMockCamelTest {
 
     static final String PATH = "/api/v1/events/";
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
-    JikoWireMock wm;
-    Camel camel;
     final List<Exchange> received = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     static String event(int n, String type, Instant at) {
         return "{\"event\":{\"event_id\":\"e-" + n + "\",\"event_type\":\"" + type + "\",\"timestamp\":\"" + at
