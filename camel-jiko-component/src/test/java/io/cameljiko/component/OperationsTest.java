@@ -107,6 +107,20 @@ class OperationsTest extends WireMockCamelTest {
     }
 
     @Test
+    void exportTeamAuditLogsGivesPagesWhenJikoAnswersJson() {
+        stubJson("/api/v1/team/audit-logs.csv", """
+                {"items":[{"id":"a1","actor":"ada","event_name":"LOGIN","timestamp":"2026-01-02T00:00:00Z"}],
+                 "next_page":"c2","prev_page":null}""");
+        Exchange ex = camel.send("jiko:exportTeamAuditLogs");
+        assertThat(ex.getException()).isNull();
+        @SuppressWarnings("unchecked")
+        io.cameljiko.component.model.CursorPage<io.cameljiko.component.model.AuditLogEntry> page =
+                ex.getMessage().getBody(io.cameljiko.component.model.CursorPage.class);
+        assertThat(page.items().get(0).eventName()).isEqualTo("LOGIN");
+        assertThat(ex.getMessage().getHeader(JikoConstants.NEXT_PAGE)).isEqualTo("c2");
+    }
+
+    @Test
     void getCustomerListAgreementsAndUserMemberships() {
         stubJson("/api/v1/customer/", """
                 {"address":{"street_address":"1 Main St","street_address2":"Suite 2","city":"Oakland","postal_code":"94607",

@@ -137,6 +137,23 @@ class EventConsumerTest extends WireMockCamelTest {
     }
 
     @Test
+    void splitItemsFalseGivesOneExchangePerPageAndAnInstantStartsThere() throws Exception {
+        stub(get(urlPathEqualTo(PATH)).withQueryParam("after", equalTo("2026-03-01T09:59:01Z")),
+                page(null, event(0, "a", T0), event(1, "a", T0.plusSeconds(1)), event(2, "a", T0.plusSeconds(2))));
+        stub(get(urlPathEqualTo(PATH)).withQueryParam("after", equalTo("2026-03-01T09:59:02Z")), page(null));
+        // e-0 is inside the overlap that is read, but older than the requested start: not emitted
+        route("jiko:listEvents?startFrom=2026-03-01T10:00:01Z&splitItems=false&delay=50", e -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        List<?> body = received.get(0).getMessage().getBody(List.class);
+        assertThat(body).hasSize(2).allSatisfy(item -> assertThat(item).isInstanceOf(Event.class));
+        assertThat(body).extracting(item -> ((Event) item).eventId()).containsExactly("e-1", "e-2");
+        // the watermark moved past both items of the page
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("after", equalTo("2026-03-01T09:59:02Z"))));
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
     void startFromNowIgnoresWhatHappenedBefore() throws Exception {
         stub(get(urlPathEqualTo(PATH)), page(null, event(1, "a", T0)));
         Instant before = Instant.now().minusSeconds(60); // the overlap
