@@ -122,7 +122,10 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         };
     }
 
-    /** Operation plus its filters: two consumers of different filters keep different positions. */
+    /**
+     * Operation plus its filters, e.g. {@code jiko:listTransactions[order:asc;pocket:8a0c…]}: two consumers with
+     * different filters keep different positions. No '=' or line break, which FileStateRepository refuses.
+     */
     private String stateKey() {
         Map<String, String> filters = new TreeMap<>();
         for (Param p : operation.params()) {
@@ -137,8 +140,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (endpoint.getConfiguration().getEventTypes() != null) {
             filters.put("eventTypes", endpoint.getConfiguration().getEventTypes());
         }
-        return "jiko:" + operation.name() + (filters.isEmpty() ? "" : "?" + filters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&")));
+        String key = "jiko:" + operation.name() + (filters.isEmpty() ? "" : "[" + filters.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")) + "]");
+        return key.replace("=", "%3D").replace("\n", " ").replace("\r", " ");
     }
 
     @Override
