@@ -47,7 +47,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** host:port list for {@code bootstrap.servers} / {@code camel.component.kafka.brokers}. */
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        // the test kit names its listeners "localhost" whatever they are bound to; they are bound to 127.0.0.1
+        return cluster.bootstrapServers().replace("localhost:", "127.0.0.1:");
     }
 
     @Override
