@@ -38,7 +38,8 @@ public final class EmbeddedKafka implements AutoCloseable {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // its threads are not daemons: a half-started broker would keep the JVM (and exec:java) alive
             cluster.close();
             throw e;
         }
