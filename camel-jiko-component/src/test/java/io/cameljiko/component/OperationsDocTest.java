@@ -13,6 +13,7 @@ import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.ResultKind;
+import io.cameljiko.component.support.GeneratedDocSection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsDocTest {
 
     static final Path DOC = Path.of("../docs/operations.md");
-    static final String BEGIN = "<!-- BEGIN GENERATED: catalog -->";
-    static final String END = "<!-- END GENERATED: catalog -->";
 
     static String render() {
         StringBuilder md = new StringBuilder();
@@ -41,9 +40,18 @@ class OperationsDocTest {
         md.append("\n");
         for (Operation op : OperationCatalog.all()) {
             md.append("- **`").append(op.name()).append("`**").append(op.inferred() ? " *(inferred)*" : "").append(": ")
-                    .append(op.summary()).append("\n");
+                    .append(op.summary()).append(poll(op)).append("\n");
         }
         return md.toString();
+    }
+
+    static String poll(Operation op) {
+        if (!op.pollable()) {
+            return "";
+        }
+        return op.poll().kind() == io.cameljiko.component.catalog.PollSpec.Kind.INCREMENTAL
+                ? " Consumer: incremental by `" + op.poll().fromOption() + "` (item time `" + op.poll().timestampPath() + "`)."
+                : " Consumer: CREATED/UPDATED by content change.";
     }
 
     static String params(Operation op) {
@@ -111,19 +119,7 @@ class OperationsDocTest {
 
     @Test
     void operationsDocMatchesTheCatalog() throws Exception {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        assertThat(begin).as("marker %s in %s", BEGIN, DOC).isNotNegative();
-        assertThat(end).as("marker %s", END).isGreaterThan(begin);
-        String expected = render();
-        String actual = doc.substring(begin + BEGIN.length() + 1, end);
-        if (Boolean.getBoolean("jiko.docs.write") && !actual.equals(expected)) {
-            Files.writeString(DOC, doc.substring(0, begin + BEGIN.length() + 1) + expected + doc.substring(end),
-                    StandardCharsets.UTF_8);
-            actual = expected;
-        }
-        assertThat(actual).as("docs/operations.md is out of date: run this test with -Djiko.docs.write=true").isEqualTo(expected);
+        GeneratedDocSection.check(DOC, "catalog", render());
     }
 
     @Test

@@ -11,10 +11,9 @@ import io.cameljiko.component.model.Team;
 import io.cameljiko.component.model.TeamMember;
 import io.cameljiko.component.model.UserMemberships;
 import io.cameljiko.component.support.Camel;
+import io.cameljiko.component.support.WireMockCamelTest;
 import io.cameljiko.component.support.JikoWireMock;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -29,23 +28,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OperationsTest {
+class OperationsTest extends WireMockCamelTest {
 
     static final String MEMBER = "3f1c2a9e-5b7d-4c1a-9e2f-0a1b2c3d4e5f";
-    JikoWireMock wm;
-    Camel camel;
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     private void stubJson(String path, String json) {
         wm.server().stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
@@ -119,6 +104,20 @@ class OperationsTest {
         assertThat(ex.getMessage().getHeader(JikoConstants.CONTENT_TYPE)).isEqualTo("text/csv");
         verifyAuthorizedGet("/api/v1/team/audit-logs.csv?member_id=" + MEMBER
                             + "&timestamp_from=2026-01-01T00%3A00%3A00Z&timestamp_to=2026-02-01T00%3A00%3A00Z");
+    }
+
+    @Test
+    void exportTeamAuditLogsGivesPagesWhenJikoAnswersJson() {
+        stubJson("/api/v1/team/audit-logs.csv", """
+                {"items":[{"id":"a1","actor":"ada","event_name":"LOGIN","timestamp":"2026-01-02T00:00:00Z"}],
+                 "next_page":"c2","prev_page":null}""");
+        Exchange ex = camel.send("jiko:exportTeamAuditLogs");
+        assertThat(ex.getException()).isNull();
+        @SuppressWarnings("unchecked")
+        io.cameljiko.component.model.CursorPage<io.cameljiko.component.model.AuditLogEntry> page =
+                ex.getMessage().getBody(io.cameljiko.component.model.CursorPage.class);
+        assertThat(page.items().get(0).eventName()).isEqualTo("LOGIN");
+        assertThat(ex.getMessage().getHeader(JikoConstants.NEXT_PAGE)).isEqualTo("c2");
     }
 
     @Test

@@ -6,10 +6,9 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cameljiko.component.support.Camel;
+import io.cameljiko.component.support.WireMockCamelTest;
 import io.cameljiko.component.support.JikoWireMock;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -20,24 +19,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RetryAndErrorTest {
+class RetryAndErrorTest extends WireMockCamelTest {
 
     static final String TEAM = "/api/v1/team/";
     static final String APPS = "/api/v2/business-applications/";
-    JikoWireMock wm;
-    Camel camel;
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     private void sequence(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... answers) {
         String state = Scenario.STARTED;

@@ -28,6 +28,8 @@ final class IncrementalTracker implements PositionTracker {
     private final Duration overlap;
     private final Predicate<JsonNode> filter;
     private Instant watermark;
+    /** startFrom as an instant: nothing older is ever emitted, although the overlap reads before it. */
+    private Instant notBefore;
     /** Delivered ids with their instants, at or after watermark - overlap. */
     private final Map<String, Instant> delivered = new LinkedHashMap<>();
     /** The batch being delivered, oldest first, and which of it is done. */
@@ -42,6 +44,7 @@ final class IncrementalTracker implements PositionTracker {
             load(saved);
         } else {
             watermark = start;
+            notBefore = start;
         }
     }
 
@@ -60,6 +63,9 @@ final class IncrementalTracker implements PositionTracker {
                 }
                 if (watermark != null && instant.isBefore(watermark.minus(overlap))) {
                     continue; // outside the window: delivered before
+                }
+                if (notBefore != null && instant.isBefore(notBefore)) {
+                    continue; // older than the requested start
                 }
                 found.add(new Candidate(id, instant, null, null, item));
             }
@@ -111,6 +117,7 @@ final class IncrementalTracker implements PositionTracker {
     public synchronized String save() {
         ObjectNode json = JikoJson.MAPPER.createObjectNode();
         json.put("watermark", watermark == null ? null : watermark.toString());
+        json.put("notBefore", notBefore == null ? null : notBefore.toString());
         ObjectNode ids = json.putObject("delivered");
         delivered.forEach((id, instant) -> ids.put(id, instant.toString()));
         return json.toString();
@@ -120,6 +127,7 @@ final class IncrementalTracker implements PositionTracker {
         try {
             JsonNode json = JikoJson.MAPPER.readTree(saved);
             watermark = json.hasNonNull("watermark") ? Instant.parse(json.get("watermark").asText()) : null;
+            notBefore = json.hasNonNull("notBefore") ? Instant.parse(json.get("notBefore").asText()) : null;
             json.path("delivered").fields().forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One team audit-log entry (GET /api/v1/team/audit-logs.csv), documented (reference rendering). */
@@ -18,7 +21,7 @@ public record AuditLogEntry(
         String eventName,
         Object entryMetadata,
         String teamId,
-        Instant timestamp,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timestamp,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public AuditLogEntry {

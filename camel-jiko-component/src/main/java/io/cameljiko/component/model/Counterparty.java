@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A counterparty (GET /api/v2/counterparties/, GET/PATCH /api/v2/counterparties/{counterparty_id}/), inferred: schema not seen. */
@@ -21,8 +24,8 @@ public record Counterparty(
         String identifier,
         Address address,
         String verificationType,
-        Instant createdAt,
-        Instant updatedAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant createdAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant updatedAt,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Body of POST /api/v1/report-requests/ (experimental), partly documented: report types and output_formats seen, the other field names inferred. */
@@ -17,8 +20,8 @@ public record CreateReportRequest(
         String reportType,
         List<String> outputFormats,
         String pocketId,
-        LocalDate dateFrom,
-        LocalDate dateTo,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate dateFrom,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate dateTo,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public CreateReportRequest {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One webhook delivery attempt of an event (GET /api/v1/events/), documented. */
@@ -18,7 +21,7 @@ public record DeliveryAttempt(
         Boolean success,
         Integer responseCode,
         String responseMessage,
-        Instant calledAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant calledAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public DeliveryAttempt {

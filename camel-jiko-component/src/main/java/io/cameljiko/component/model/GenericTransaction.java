@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Jiko's GenericTransactionActivity and any type this component does not know (GET /api/v2/transactions/), partly documented; other fields kept in otherFields. */
@@ -22,8 +25,8 @@ public record GenericTransaction(
         Money amount,
         String direction,
         String status,
-        Instant timeBooked,
-        Instant timeSettled,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timeBooked,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timeSettled,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements Transaction {
 

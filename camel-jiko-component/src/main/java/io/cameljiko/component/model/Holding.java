@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One T-bill held in a pocket's portfolio (GET /api/v2/pockets/{pocket_id}/), Partner-API analogy. */
@@ -14,7 +17,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Holding(
         String cusip,
-        LocalDate maturityDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate maturityDate,
         Money marketValue,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Jiko's CustomerNotification (GET /api/v1/notifications/), documented; type of notification_metadata not documented. */
@@ -18,7 +21,7 @@ public record Notification(
         String description,
         String status,
         String type,
-        Instant createdAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant createdAt,
         Object notificationMetadata,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A pocket (GET/POST /api/v2/pockets/, GET/PATCH /api/v2/pockets/{pocket_id}/), Partner-API analogy: operations documented, schema not. */
@@ -23,7 +26,7 @@ public record Pocket(
         String reinvestmentStrategyId,
         String type,
         String customerId,
-        Instant updatedAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant updatedAt,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A report request and its status (POST/GET /api/v1/report-requests/), inferred: response not documented. */
@@ -18,7 +21,7 @@ public record ReportRequest(
         String reportType,
         String status,
         List<String> outputFormats,
-        Instant createdAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant createdAt,
         List<ReportFile> files,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

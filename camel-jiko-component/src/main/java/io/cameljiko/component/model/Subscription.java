@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A webhook subscription (response of POST/GET /api/v1/subscriptions/), Partner-API analogy; the shared secret is not echoed. */
@@ -20,8 +23,8 @@ public record Subscription(
         String url,
         WebhookRetryPolicy retryPolicy,
         String status,
-        Instant timeCreated,
-        Instant updatedAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timeCreated,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant updatedAt,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

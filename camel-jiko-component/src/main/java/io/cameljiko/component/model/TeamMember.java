@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Jiko's TeamMemberResponse (GET /api/v1/team/{member_id}/), documented. */
@@ -19,9 +22,9 @@ public record TeamMember(
         String lastName,
         String role,
         String status,
-        Instant addedDate,
-        Instant lastLogin,
-        Instant deactivatedDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant addedDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant lastLogin,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant deactivatedDate,
         String teamId,
         String partnerId,
         String userId,

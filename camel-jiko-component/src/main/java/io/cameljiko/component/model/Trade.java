@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A T-bill buy, sell or maturity (GET /api/v1/trades/), Partner-API analogy; security and amount fields inferred. */
@@ -15,14 +18,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Trade(
         String id,
-        Instant tradeDatetime,
-        LocalDate bookDate,
-        LocalDate settledDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant tradeDatetime,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate bookDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate settledDate,
         String status,
         String pocketId,
         String activity,
         String cusip,
-        LocalDate maturityDate,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.DateText.class) LocalDate maturityDate,
         Money amount,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {

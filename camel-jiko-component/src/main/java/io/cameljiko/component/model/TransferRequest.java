@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A transfer request in the dual-control workflow (GET /api/v1/transfer-requests/{transfer_id}/), inferred: response not documented. */
@@ -18,8 +21,8 @@ public record TransferRequest(
         TransferSpec transfer,
         String status,
         List<Object> reviewers,
-        Instant createdAt,
-        Instant updatedAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant createdAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant updatedAt,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** An incoming or outgoing wire (GET /api/v1/wires/, GET /api/v1/wires/{wire_id}/, paths inferred), inferred: fields not seen. */
@@ -19,7 +22,7 @@ public record Wire(
         String status,
         Money amount,
         String counterpartyId,
-        Instant createdAt,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant createdAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public Wire {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Jiko's WireTransactionActivity, type WIRE (GET /api/v2/transactions/), partly documented (fields by Partner-API analogy). */
@@ -22,8 +25,8 @@ public record WireTransaction(
         Money amount,
         String direction,
         String status,
-        Instant timeBooked,
-        Instant timeSettled,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timeBooked,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = JikoTime.InstantText.class) Instant timeSettled,
         String objectType,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements Transaction {
 

@@ -15,12 +15,11 @@ import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.model.Event;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
+import io.cameljiko.component.support.WireMockCamelTest;
 import io.cameljiko.component.support.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -33,25 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
-class EventConsumerTest {
+class EventConsumerTest extends WireMockCamelTest {
 
     static final String PATH = "/api/v1/events/";
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
-    JikoWireMock wm;
-    Camel camel;
     final List<Exchange> received = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     static String event(int n, String type, Instant at) {
         return "{\"event\":{\"event_id\":\"e-" + n + "\",\"event_type\":\"" + type + "\",\"timestamp\":\"" + at
@@ -152,6 +137,23 @@ class EventConsumerTest {
     }
 
     @Test
+    void splitItemsFalseGivesOneExchangePerPageAndAnInstantStartsThere() throws Exception {
+        stub(get(urlPathEqualTo(PATH)).withQueryParam("after", equalTo("2026-03-01T09:59:01Z")),
+                page(null, event(0, "a", T0), event(1, "a", T0.plusSeconds(1)), event(2, "a", T0.plusSeconds(2))));
+        stub(get(urlPathEqualTo(PATH)).withQueryParam("after", equalTo("2026-03-01T09:59:02Z")), page(null));
+        // e-0 is inside the overlap that is read, but older than the requested start: not emitted
+        route("jiko:listEvents?startFrom=2026-03-01T10:00:01Z&splitItems=false&delay=50", e -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        List<?> body = received.get(0).getMessage().getBody(List.class);
+        assertThat(body).hasSize(2).allSatisfy(item -> assertThat(item).isInstanceOf(Event.class));
+        assertThat(body).extracting(item -> ((Event) item).eventId()).containsExactly("e-1", "e-2");
+        // the watermark moved past both items of the page
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("after", equalTo("2026-03-01T09:59:02Z"))));
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
     void startFromNowIgnoresWhatHappenedBefore() throws Exception {
         stub(get(urlPathEqualTo(PATH)), page(null, event(1, "a", T0)));
         Instant before = Instant.now().minusSeconds(60); // the overlap
@@ -194,6 +196,34 @@ class EventConsumerTest {
                 .contains("listTransactions");
         Throwable badStart = catchThrowable(() -> route("jiko:listEvents?startFrom=last-tuesday", e -> { }));
         assertThat(rootMessage(badStart)).contains("Option startFrom: 'last-tuesday'");
+    }
+
+    @Test
+    void pollErrorsReachTheRouteWithBridgeErrorHandler() throws Exception {
+        wm.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(JikoWireMock.TOKEN_PATH))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}")));
+        List<Exchange> errors = new CopyOnWriteArrayList<>();
+        camel.context().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(io.cameljiko.component.JikoAuthenticationException.class).handled(true).process(errors::add);
+                from("jiko:listEvents?delay=50&bridgeErrorHandler=true").routeId("bridged").process(received::add);
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !errors.isEmpty());
+        assertThat(errors.get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                .isInstanceOf(io.cameljiko.component.JikoAuthenticationException.class).hasMessageContaining("invalid_client");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void backoffErrorThresholdSlowsPollingAfterErrors() throws Exception {
+        wm.server().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
+        route("jiko:listEvents?delay=20&maxRetries=0&backoffErrorThreshold=1&backoffMultiplier=100", e -> { });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH))));
+        // after one error, the next 100 polls are skipped (2 s at delay=20) instead of a poll every 20 ms
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH))));
     }
 
     @Test

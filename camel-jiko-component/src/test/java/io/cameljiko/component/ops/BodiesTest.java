@@ -10,9 +10,8 @@ import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.model.Team;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
+import io.cameljiko.component.support.WireMockCamelTest;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,22 +29,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Request bodies are checked before anything is sent; uploads and downloads stream. */
-class BodiesTest {
+class BodiesTest extends WireMockCamelTest {
 
-    JikoWireMock wm;
-    Camel camel;
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     private Throwable rejected(String uri, Object body) {
         Exchange ex = camel.send(uri, body, Map.of());

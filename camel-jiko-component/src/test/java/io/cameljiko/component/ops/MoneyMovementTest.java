@@ -11,10 +11,9 @@ import io.cameljiko.component.JikoOutcomeUnknownException;
 import io.cameljiko.component.client.JikoJson;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
+import io.cameljiko.component.support.WireMockCamelTest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -24,27 +23,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A transfer is never sent twice under two ids: the id is fixed before the first attempt. */
-class MoneyMovementTest {
+class MoneyMovementTest extends WireMockCamelTest {
 
     static final String PATH = "/api/v1/transfer-requests/";
     static final String POCKET = "11111111-1111-4111-8111-111111111111";
     static final String BODY_WITHOUT_ID = "{\"transfer\":{\"type\":\"WIRE\",\"origin_pocket_id\":\"" + POCKET + "\","
                                           + "\"counterparty_id\":\"22222222-2222-4222-8222-222222222222\","
                                           + "\"amount\":{\"type\":\"REQUESTED_AMOUNT\",\"amount_usdc\":250000}},\"reviewers\":[]}";
-    JikoWireMock wm;
-    Camel camel;
-
-    @BeforeEach
-    void start() {
-        wm = new JikoWireMock();
-        camel = Camel.withClientCredentials(wm);
-    }
-
-    @AfterEach
-    void stop() {
-        camel.close();
-        wm.close();
-    }
 
     private List<String> sentTransferIds() throws Exception {
         List<String> ids = new java.util.ArrayList<>();
