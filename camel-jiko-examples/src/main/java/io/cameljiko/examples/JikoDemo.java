@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -87,7 +88,7 @@ public final class JikoDemo {
 
         Main main = createMain(overrides);
         AtomicLong mailsSent = new AtomicLong();
-        boolean[] complete = {false};
+        AtomicBoolean complete = new AtomicBoolean();
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {
@@ -111,7 +112,7 @@ public final class JikoDemo {
                         .create();
                 Thread watcher = new Thread(() -> {
                     if (done.matches(55, TimeUnit.SECONDS)) {
-                        complete[0] = true;
+                        complete.set(true);
                         main.completed();
                     }
                 }, "jiko-demo-watcher");
@@ -123,7 +124,7 @@ public final class JikoDemo {
 
         long records = countRecords(brokers, topic, offsetsBefore);
         long mails = env != null ? env.mail().getReceivedMessages().length : mailsSent.get();
-        return new Summary(topic, records, mails, lines(file) - linesBefore, file, complete[0]);
+        return new Summary(topic, records, mails, lines(file) - linesBefore, file, complete.get());
     }
 
     /** camel-main with the YAML routes of classpath:camel/ (default routes-include-pattern) and the Java routes. */
