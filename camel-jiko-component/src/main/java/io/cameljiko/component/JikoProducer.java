@@ -109,10 +109,7 @@ public class JikoProducer extends DefaultProducer {
         }
         if (operation.bodyKind() == BodyKind.JSON) {
             ObjectNode body = RequestBodies.toJsonObject(operation, message.getBody());
-            String resourceId = null;
-            if (OperationCatalog.CREATE_TRANSFER_REQUEST.equals(operation.name())) {
-                resourceId = ensureTransferId(body, exchange);
-            }
+            String resourceId = operation.clientId() != null ? ensureClientId(operation.clientId(), body, exchange) : null;
             RequestBodies.validate(operation, body);
             byte[] bytes = RequestBodies.bytes(body);
             return new JikoRequest(operation.name(), operation.method(), uri, Map.of("Content-Type", "application/json"),
@@ -122,38 +119,39 @@ public class JikoProducer extends DefaultProducer {
     }
 
     /**
-     * transfer.id is Jiko's de-duplication key. When the body has none, one is generated before the first
-     * attempt and remembered on the exchange (a property, keyed by the transfer's content): Camel restores
-     * the original message before a redelivery, so a header alone would be lost, but the property is not,
-     * and the retried transfer goes out with the same id. Jiko then does not move the money twice.
+     * A client-supplied id (transfer.id) is the API's de-duplication key. When the body has none, one is generated
+     * before the first attempt and remembered on the exchange (a property, keyed by the body's content): Camel
+     * restores the original message before a redelivery, so a header alone would be lost, but the property is
+     * not, and the retried request goes out with the same id. Jiko then does not move the money twice.
      */
-    private static String ensureTransferId(ObjectNode body, Exchange exchange) {
-        JsonNode transfer = body.get("transfer");
-        if (!(transfer instanceof ObjectNode transferObject)) {
-            return null; // the body rules name the missing transfer
+    private static String ensureClientId(Operation.ClientId clientId, ObjectNode body, Exchange exchange) {
+        int dot = clientId.path().lastIndexOf('.');
+        JsonNode parent = dot < 0 ? body : RequestBodies.at(body, clientId.path().substring(0, dot));
+        String field = clientId.path().substring(dot + 1);
+        if (!(parent instanceof ObjectNode holder)) {
+            return null; // the body rules name what is missing
         }
-        JsonNode id = transferObject.get("id");
-        String transferId;
+        JsonNode id = holder.get(field);
+        String value;
         if (id == null || id.isNull() || id.asText().isBlank()) {
-            transferObject.remove("id");
-            String fingerprint = fingerprint(body);
+            holder.remove(field);
             @SuppressWarnings("unchecked")
-            Map<String, String> generated = exchange.getProperty(GENERATED_TRANSFER_IDS, Map.class);
+            Map<String, String> generated = exchange.getProperty(GENERATED_CLIENT_IDS, Map.class);
             if (generated == null) {
                 generated = new java.util.concurrent.ConcurrentHashMap<>();
-                exchange.setProperty(GENERATED_TRANSFER_IDS, generated);
+                exchange.setProperty(GENERATED_CLIENT_IDS, generated);
             }
-            transferId = generated.computeIfAbsent(fingerprint, k -> UUID.randomUUID().toString());
-            transferObject.put("id", transferId);
+            value = generated.computeIfAbsent(fingerprint(body), k -> UUID.randomUUID().toString());
+            holder.put(field, value);
         } else {
-            transferId = id.asText();
+            value = id.asText();
         }
-        exchange.getMessage().setHeader(JikoConstants.TRANSFER_ID, transferId);
-        return transferId;
+        exchange.getMessage().setHeader(clientId.header(), value);
+        return value;
     }
 
-    /** Exchange property: the transfer ids generated for this exchange, by transfer content. */
-    static final String GENERATED_TRANSFER_IDS = "CamelJikoGeneratedTransferIds";
+    /** Exchange property: the client ids generated for this exchange, by body content. */
+    static final String GENERATED_CLIENT_IDS = "CamelJikoGeneratedClientIds";
 
     private static String fingerprint(ObjectNode body) {
         try {

@@ -8,10 +8,19 @@ import java.util.List;
  *
  * @param resultModel the model of the result, or of each item for a PAGE
  * @param bodyModel   the model of a JSON body (Map and JSON text are accepted too)
+ * @param clientId    a client-supplied id in the body that the API de-duplicates on, or null
  */
 public record Operation(String name, String method, String pathTemplate, List<Param> params, List<Condition> conditions,
         BodyKind bodyKind, Class<?> bodyModel, List<BodyRule> bodyRules, ResultKind resultKind, Class<?> resultModel,
-        PollSpec poll, Evidence evidence, String summary) {
+        PollSpec poll, ClientId clientId, Evidence evidence, String summary) {
+
+    /**
+     * A body field the caller may leave out, that the component then fills with one UUID per exchange
+     * (kept across redeliveries) and reports in {@code header}: the API's de-duplication key.
+     */
+    public record ClientId(String path, String header) {
+    }
+
 
     public Operation {
         params = List.copyOf(params);
@@ -50,6 +59,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
         private Class<?> resultModel;
         private String summary = "";
         private PollSpec poll;
+        private ClientId clientId;
 
         private Builder(String name, String method, String pathTemplate) {
             this.name = name;
@@ -105,6 +115,12 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
             return this;
         }
 
+        /** The body field {@code path} is a client-supplied de-duplication id, reported in {@code header}. */
+        public Builder clientId(String path, String header) {
+            this.clientId = new ClientId(path, header);
+            return this;
+        }
+
         /** A consumer can poll this list. */
         public Builder polled(PollSpec poll) {
             this.poll = poll;
@@ -118,7 +134,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
         public Operation evidence(Evidence evidence) {
             return new Operation(name, method, pathTemplate, params, conditions, bodyKind, bodyModel, bodyRules,
-                    resultKind, resultModel, poll, evidence, summary);
+                    resultKind, resultModel, poll, clientId, evidence, summary);
         }
     }
 }

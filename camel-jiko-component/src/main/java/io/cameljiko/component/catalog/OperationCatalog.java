@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.model.Agreement;
 import io.cameljiko.component.model.AuditLogEntry;
 import io.cameljiko.component.model.Counterparty;
@@ -18,6 +19,7 @@ import io.cameljiko.component.model.CreateSubscriptionRequest;
 import io.cameljiko.component.model.CreateTransferRequest;
 import io.cameljiko.component.model.Customer;
 import io.cameljiko.component.model.DocumentUploadResult;
+import io.cameljiko.component.model.Event;
 import io.cameljiko.component.model.EventWithDeliveryAttempts;
 import io.cameljiko.component.model.FundingInstructions;
 import io.cameljiko.component.model.Notification;
@@ -74,7 +76,6 @@ public final class OperationCatalog {
     public static final String REQUEST = "request";
     /** Fetches a download URL (statement PDF, report file) as a stream. */
     public static final String DOWNLOAD = "download";
-    public static final String CREATE_TRANSFER_REQUEST = "createTransferRequest";
 
     private static final Param CURSOR = query("cursor", STRING);
     private static final Param LIMIT = queryInt("limit", 1, 100);
@@ -96,7 +97,8 @@ public final class OperationCatalog {
                 .params(query("subscription_id", UUID), query("after", DATE_TIME), CURSOR, LIMIT)
                 .page(EventWithDeliveryAttempts.class)
                 
-                .polled(incremental("after", "event.timestamp", "event.event_id").unwrap("event")).summary("Events with their webhook delivery attempts, after an instant.").evidence(DOCUMENTED));
+                .polled(incremental("after", "event.timestamp", "event.event_id").unwrap("event", Event.class)
+                        .events("event.event_type")).summary("Events with their webhook delivery attempts, after an instant.").evidence(DOCUMENTED));
         add(ops, builder("listNotifications", "GET", "/api/v1/notifications/")
                 .params(queryEnum("status", "READ", "UNREAD"), CURSOR, LIMIT).page(Notification.class)
                 
@@ -176,10 +178,11 @@ public final class OperationCatalog {
                 .params(POCKET_ID, PORTAL_ID).jsonBody(UpdatePortalRequest.class, oneOf("status", "CLOSED"))
                 .noContent().summary("Renames a portal or closes it (status CLOSED, irreversible).").evidence(DOCUMENTED));
         // Transfer requests (dual authorisation)
-        add(ops, builder(CREATE_TRANSFER_REQUEST, "POST", "/api/v1/transfer-requests/")
+        add(ops, builder("createTransferRequest", "POST", "/api/v1/transfer-requests/")
                 .jsonBody(CreateTransferRequest.class, required("transfer"), required("transfer.type"),
                         uuid("transfer.id"), required("transfer.origin_pocket_id"), uuid("transfer.origin_pocket_id"),
                         required("transfer.amount"), positiveInteger("transfer.amount.amount_usdc"))
+                .clientId("transfer.id", JikoConstants.TRANSFER_ID)
                 .returns(TransferRequest.class)
                 .summary("Starts a transfer for approval; transfer.id (UUID) is the de-duplication key, generated "
                          + "once per exchange when absent.")
@@ -262,7 +265,7 @@ public final class OperationCatalog {
                 .summary("One wire.").evidence(INFERRED));
         // Anything else
         add(ops, new Operation(REQUEST, null, null, java.util.List.of(), java.util.List.of(), BodyKind.JSON, null,
-                java.util.List.of(), ResultKind.JSON, null, null, GENERIC,
+                java.util.List.of(), ResultKind.JSON, null, null, null, GENERIC,
                 "Any method and path (options method, path) through the same pipeline: for what the catalog lacks, "
                                                                      + "e.g. Business Applications V2 and Documents V2."));
         OPERATIONS = Collections.unmodifiableMap(ops);

@@ -18,9 +18,11 @@ import java.util.Map;
  * @param defaults      option values the consumer uses unless the endpoint sets them (order=asc)
  * @param ascending     whether the query returns oldest first, so a poll may stop after maxMessagesPerPoll items
  * @param accept        Accept header to send (exportTeamAuditLogs: JSON pages rather than CSV)
+ * @param unwrapModel   the model of the unwrapped part (listEvents: the event envelope)
+ * @param eventTypePath where an event's type is: enables the eventTypes filter and the CamelJikoEventId/Type headers
  */
 public record PollSpec(Kind kind, String fromOption, String timestampPath, String idPath, String unwrapPath,
-        Map<String, String> defaults, boolean ascending, String accept) {
+        Map<String, String> defaults, boolean ascending, String accept, Class<?> unwrapModel, String eventTypePath) {
 
     public enum Kind {
         INCREMENTAL,
@@ -32,22 +34,30 @@ public record PollSpec(Kind kind, String fromOption, String timestampPath, Strin
     }
 
     public static PollSpec incremental(String fromOption, String timestampPath, String idPath) {
-        return new PollSpec(Kind.INCREMENTAL, fromOption, timestampPath, idPath, null, Map.of(), false, null);
+        return new PollSpec(Kind.INCREMENTAL, fromOption, timestampPath, idPath, null, Map.of(), false, null, null, null);
     }
 
     public static PollSpec snapshot(String idPath) {
-        return new PollSpec(Kind.SNAPSHOT, null, null, idPath, null, Map.of(), false, null);
+        return new PollSpec(Kind.SNAPSHOT, null, null, idPath, null, Map.of(), false, null, null, null);
     }
 
-    public PollSpec unwrap(String path) {
-        return new PollSpec(kind, fromOption, timestampPath, idPath, path, defaults, ascending, accept);
+    /** The message body is this part of each item, as {@code model}. */
+    public PollSpec unwrap(String path, Class<?> model) {
+        return new PollSpec(kind, fromOption, timestampPath, idPath, path, defaults, ascending, accept, model, eventTypePath);
+    }
+
+    /** Items are events whose type is at {@code path}. */
+    public PollSpec events(String path) {
+        return new PollSpec(kind, fromOption, timestampPath, idPath, unwrapPath, defaults, ascending, accept, unwrapModel, path);
     }
 
     public PollSpec oldestFirstWith(String option, String value) {
-        return new PollSpec(kind, fromOption, timestampPath, idPath, unwrapPath, Map.of(option, value), true, accept);
+        return new PollSpec(kind, fromOption, timestampPath, idPath, unwrapPath, Map.of(option, value), true, accept,
+                unwrapModel, eventTypePath);
     }
 
     public PollSpec accept(String mediaType) {
-        return new PollSpec(kind, fromOption, timestampPath, idPath, unwrapPath, defaults, ascending, mediaType);
+        return new PollSpec(kind, fromOption, timestampPath, idPath, unwrapPath, defaults, ascending, mediaType, unwrapModel,
+                eventTypePath);
     }
 }

@@ -73,11 +73,19 @@ public final class ResponseMapper {
 
     /** One item of a page as the outputType asks: the model, its JSON text, or a Map. */
     public static Object item(Operation operation, JsonNode item, JikoOutputType outputType) {
+        return convert(operation, item, modelOr(operation, Map.class), outputType);
+    }
+
+    /** A JSON value as the outputType asks, with {@code model} for outputType=model. */
+    public static Object convert(Operation operation, JsonNode value, Class<?> model, JikoOutputType outputType) {
         try {
             return switch (outputType) {
-                case json -> item.toString();
-                case map -> JikoJson.MAPPER.treeToValue(item, Map.class);
-                case model -> JikoJson.MAPPER.treeToValue(item, modelOr(operation, Map.class));
+                case json -> value.toString();
+                case map -> JikoJson.MAPPER.treeToValue(value, Map.class);
+                case model -> {
+                    Class<?> target = model != null ? model : Map.class;
+                    yield JikoJson.MAPPER.treeToValue(value, target);
+                }
             };
         } catch (IOException e) {
             throw unreadable(operation, 200, e);

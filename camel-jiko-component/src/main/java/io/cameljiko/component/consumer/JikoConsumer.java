@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoConfiguration;
 import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.JikoEndpoint;
+import io.cameljiko.component.JikoOutputType;
 import io.cameljiko.component.JikoRateLimitException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
@@ -103,9 +104,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         return new SnapshotTracker(spec, !startFrom.equalsIgnoreCase("now"), saved);
     }
 
-    /** listEvents' eventTypes, with * for any part: transfers.*.rejected. */
+    /** eventTypes of an event listing, with * for any text: transfers.*.rejected. */
     private Predicate<JsonNode> eventTypeFilter(String eventTypes) {
-        if (eventTypes == null || eventTypes.isBlank() || !"listEvents".equals(operation.name())) {
+        if (eventTypes == null || eventTypes.isBlank() || spec.eventTypePath() == null) {
             return item -> true;
         }
         List<Pattern> patterns = new ArrayList<>();
@@ -115,7 +116,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                         .map(Pattern::quote).collect(Collectors.joining(".*"))));
             }
         }
-        Function<JsonNode, String> type = PositionTracker.text("event.event_type");
+        Function<JsonNode, String> type = PositionTracker.text(spec.eventTypePath());
         return item -> {
             String t = type.apply(item);
             return t != null && patterns.stream().anyMatch(p -> p.matcher(t).matches());
@@ -249,9 +250,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             if (c.change() != null) {
                 exchange.getMessage().setHeader(JikoConstants.CHANGE, c.change());
             }
-            if ("listEvents".equals(operation.name())) {
+            if (spec.eventTypePath() != null) {
                 exchange.getMessage().setHeader(JikoConstants.EVENT_ID, c.id());
-                exchange.getMessage().setHeader(JikoConstants.EVENT_TYPE, PositionTracker.text("event.event_type").apply(c.item()));
+                exchange.getMessage().setHeader(JikoConstants.EVENT_TYPE, PositionTracker.text(spec.eventTypePath()).apply(c.item()));
             }
         } else {
             exchange.getMessage().setBody(group.stream().map(this::body).toList());
@@ -260,18 +261,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Object body(Candidate c) {
-        JsonNode item = spec.unwrapPath() != null ? PositionTracker.at(c.item(), spec.unwrapPath()) : c.item();
-        Operation view = spec.unwrapPath() != null && "listEvents".equals(operation.name())
-                ? eventView() : operation;
-        return ResponseMapper.item(view, item, endpoint.getConfiguration().getOutputType());
-    }
-
-    /** listEvents delivers the event envelope, the same shape a webhook receives. */
-    private Operation eventView() {
-        return new Operation(operation.name(), operation.method(), operation.pathTemplate(), operation.params(),
-                operation.conditions(), operation.bodyKind(), operation.bodyModel(), operation.bodyRules(),
-                operation.resultKind(), io.cameljiko.component.model.Event.class, operation.poll(), operation.evidence(),
-                operation.summary());
+        JikoOutputType outputType = endpoint.getConfiguration().getOutputType();
+        if (spec.unwrapPath() == null) {
+            return ResponseMapper.item(operation, c.item(), outputType);
+        }
+        return ResponseMapper.convert(operation, PositionTracker.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
     }
 
     private void saveState() {
