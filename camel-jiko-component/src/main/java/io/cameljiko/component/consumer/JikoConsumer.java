@@ -81,6 +81,13 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private PositionTracker createTracker(JikoConfiguration config, String saved) {
+        spec.defaults().forEach((option, value) -> {
+            Object own = endpoint.option(option);
+            if (own != null && !own.toString().equalsIgnoreCase(value)) {
+                LOG.warn("jiko:{} consumer reads with {}={}; the endpoint's {}={} is ignored", operation.name(), option, value,
+                        option, own);
+            }
+        });
         String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
         boolean beginning = startFrom.equalsIgnoreCase("beginning");
         Instant start;
@@ -185,14 +192,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (spec.fromOption() != null) {
             overrides.put(spec.fromOption(), from);
         }
-        Function<String, Object> options = name -> {
-            if (overrides.containsKey(name)) {
-                Object own = endpoint.option(name);
-                // an endpoint's own order or filter wins over the consumer's default, never the position
-                return name.equals(spec.fromOption()) || name.equals("cursor") || own == null ? overrides.get(name) : own;
-            }
-            return endpoint.option(name);
-        };
+        // the position and the read order belong to the consumer: a listing read newest first would let
+        // the early stop skip older items for good
+        Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
         URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
         Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
         return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)));

@@ -64,7 +64,7 @@ class ConsumerRestartTest {
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> delivered.size() == expected.size());
         }
         assertThat(delivered).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
-        assertThat(java.nio.file.Files.readString(stateFile.toPath())).contains("jiko:listTransactions[order:asc]=");
+        assertThat(java.nio.file.Files.readString(stateFile.toPath())).contains("jiko:listTransactions[order:desc]=");
     }
 
     private static Camel runConsumer(File stateFile, List<String> delivered, Set<String> failed, String failOnce)
@@ -77,8 +77,9 @@ class ConsumerRestartTest {
         camel.context().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                // a filtered consumer: its position key must be one FileStateRepository accepts
-                from("jiko:listTransactions?order=asc&startFrom=beginning&stateRepository=#positions"
+                // a filtered consumer (its position key must be one FileStateRepository accepts), and order=desc,
+                // which the consumer overrides: it must read oldest first to stop early without skipping
+                from("jiko:listTransactions?order=desc&startFrom=beginning&stateRepository=#positions"
                      + "&maxMessagesPerPoll=700&delay=10")
                         .routeId("transactions")
                         .process(e -> {
