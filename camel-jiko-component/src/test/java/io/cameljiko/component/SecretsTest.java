@@ -112,6 +112,27 @@ class SecretsTest {
     }
 
     @Test
+    void aFailingConsumerWithItsTokenInTheUriLeaksNothing() throws Exception {
+        wm.server().stubFor(get(urlPathEqualTo("/api/v1/events/")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not authenticated\"}")));
+        String logs;
+        try (LogCapture capture = new LogCapture(); Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+            camel.context().addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("jiko:listEvents?delay=20&accessToken=RAW(" + FIXED_TOKEN + ")").routeId("poller").to("mock:x");
+                }
+            });
+            camel.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> capture.text().contains("Failed polling endpoint"));
+            logs = capture.text();
+        }
+        assertThat(logs).contains("Jiko answered 401 to listEvents");
+        assertNoSecret(logs);
+    }
+
+    @Test
     void configurationToStringMasksSecrets() {
         JikoConfiguration c = new JikoConfiguration();
         c.setPrivateKey(TestKeys.pem(TestKeys.RSA));
