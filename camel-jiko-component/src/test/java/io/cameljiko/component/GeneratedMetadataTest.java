@@ -53,6 +53,16 @@ class GeneratedMetadataTest {
     }
 
     @Test
+    void theJarShipsAJandexIndexForCamelQuarkus() throws Exception {
+        try (InputStream in = JikoComponent.class.getResourceAsStream("/META-INF/jandex.idx")) {
+            assertThat(in).as("META-INF/jandex.idx").isNotNull();
+            byte[] index = in.readAllBytes();
+            // the index names the component and endpoint classes
+            assertThat(new String(index, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("JikoComponent", "JikoEndpoint");
+        }
+    }
+
+    @Test
     void everyOptionIsListedWithADescriptionAndSecretsAreSecret() {
         Set<String> declared = new HashSet<>();
         for (Field f : JikoConfiguration.class.getDeclaredFields()) {
