@@ -228,13 +228,20 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                             group.stream().map(Candidate::id).toList());
                 }
             });
-            getProcessor().process(exchange);
-            index++;
-            if (exchange.isFailed()) {
-                if (exchange.getException() != null) {
+            boolean failed;
+            try {
+                getProcessor().process(exchange);
+                failed = exchange.isFailed();
+                if (failed && exchange.getException() != null) {
                     getExceptionHandler().handleException("Processing jiko:" + operation.name() + " item failed", exchange,
                             exchange.getException());
                 }
+            } finally {
+                // released only now: with a pooled exchange factory it would be reset before isFailed() was read
+                releaseExchange(exchange, false);
+            }
+            index++;
+            if (failed) {
                 break; // keep the order: nothing after a failed item is sent before it succeeds
             }
         }
@@ -243,7 +250,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Exchange createExchange(List<Candidate> group) {
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
         JikoConfiguration config = endpoint.getConfiguration();
         if (group.size() == 1 && config.isSplitItems()) {
             Candidate c = group.get(0);
