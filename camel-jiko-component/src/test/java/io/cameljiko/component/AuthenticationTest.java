@@ -226,6 +226,17 @@ class AuthenticationTest {
     }
 
     @Test
+    void aRateLimitedTokenRequestIsARateLimitNotAnAuthenticationFailure() {
+        wm.server().stubFor(post(urlPathEqualTo(JikoWireMock.TOKEN_PATH)).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "900").withBody("{\"detail\":\"Rate limit exceeded\"}")));
+        try (Camel camel = camel(TestKeys.ED25519, null)) {
+            Exchange ex = camel.send("jiko:getTeam");
+            assertThat(ex.getException()).isExactlyInstanceOf(JikoRateLimitException.class);
+            assertThat(((JikoRateLimitException) ex.getException()).getRetryAfter()).hasSeconds(900);
+        }
+    }
+
+    @Test
     void aFixedAccessTokenSkipsTheTokenEndpoint() {
         try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
             camel.config().setAccessToken("fixed-token-value");

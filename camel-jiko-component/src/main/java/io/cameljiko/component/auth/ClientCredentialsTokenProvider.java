@@ -121,6 +121,9 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         }
         if (response.statusCode() / 100 != 2) {
             JikoApiException mapped = ErrorMapper.map("token", response);
+            if (mapped instanceof io.cameljiko.component.JikoRateLimitException limited) {
+                throw limited; // rate limited, not refused: callers back off instead of reporting bad credentials
+            }
             throw new JikoAuthenticationException("Token request for client " + key.clientId() + " to " + key.tokenUrl()
                                                   + " was refused: " + mapped.getMessage(),
                     mapped.getStatusCode(), "token", mapped.getDetails(), mapped.getBodyExcerpt());
