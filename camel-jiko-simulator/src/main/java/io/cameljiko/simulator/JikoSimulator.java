@@ -418,6 +418,7 @@ public final class JikoSimulator implements AutoCloseable {
             return;
         }
         RateLimiter.Result rl = rateLimiter.hit(token.clientId(), match.route().group(), clock.now());
+        rl = rateLimiter.burst(token.clientId(), match.route().method() + " " + match.route().template(), clock.now(), rl);
         Resp resp;
         if (!rl.allowed()) {
             resp = Resp.json(429, Json.map("detail", "Rate limit exceeded"))

@@ -14,11 +14,15 @@ final class RateLimiter {
             Map.entry("Pockets", 120), Map.entry("Trades", 120), Map.entry("Transactions", 120),
             Map.entry("Transfer Requests (read)", 120), Map.entry("Transfer Requests (create)", 60));
 
+    /** Per-second limits on single routes: Jiko documents a burst of 1 per second for creating transfer requests. */
+    static final Map<String, Integer> BURST_PER_SECOND = Map.of("POST /api/v1/transfer-requests/", 1);
+
     record Result(boolean allowed, int limit, int remaining, long resetEpochSecond, long retryAfterSeconds) { }
 
     private record Window(long minute, int count) { }
 
     private final Map<String, Window> windows = new HashMap<>();
+    private final Map<String, Window> seconds = new HashMap<>();
     private final boolean enforce;
 
     RateLimiter(boolean enforce) {
@@ -41,5 +45,24 @@ final class RateLimiter {
         w = new Window(minute, w.count + 1);
         windows.put(key, w);
         return new Result(true, limit, Math.max(0, limit - w.count), reset, 0);
+    }
+
+    /** After {@link #hit}: the per-second burst limit of the route, if it has one. */
+    synchronized Result burst(String clientId, String route, Instant now, Result minute) {
+        Integer limit = BURST_PER_SECOND.get(route);
+        if (limit == null || !minute.allowed()) {
+            return minute;
+        }
+        long second = now.getEpochSecond();
+        String key = clientId + "|" + route;
+        Window w = seconds.get(key);
+        if (w == null || w.minute != second) {
+            w = new Window(second, 0);
+        }
+        if (enforce && w.count >= limit) {
+            return new Result(false, minute.limit(), minute.remaining(), minute.resetEpochSecond(), 1);
+        }
+        seconds.put(key, new Window(second, w.count + 1));
+        return minute;
     }
 }

@@ -56,6 +56,21 @@ class RateLimitsAndFaultsTest {
     }
 
     @Test
+    void transferCreationHasABurstOfOnePerSecond() {
+        // start at the beginning of a simulator second so both requests fall in it
+        sim.advanceClock(Duration.ofNanos(1_000_000_000L - sim.clock().now().getNano()));
+        HttpResponse<String> first = client.post("/api/v1/transfer-requests/", "{}");
+        assertEquals(422, first.statusCode()); // counted although invalid, as a real limiter would
+        HttpResponse<String> second = client.post("/api/v1/transfer-requests/", "{}");
+        assertEquals(429, second.statusCode());
+        assertEquals("1", second.headers().firstValue("Retry-After").orElseThrow());
+        // other routes of the group are not held back, and the next second opens again
+        assertEquals(404, client.post("/api/v1/transfer-requests/00000000-0000-4000-8000-000000000000/approve/", "{}").statusCode());
+        sim.advanceClock(Duration.ofSeconds(1));
+        assertEquals(422, client.post("/api/v1/transfer-requests/", "{}").statusCode());
+    }
+
+    @Test
     void transferCreateGroupHas60() {
         HttpResponse<String> r = client.post("/api/v1/transfer-requests/", "{}");
         assertEquals(422, r.statusCode());
