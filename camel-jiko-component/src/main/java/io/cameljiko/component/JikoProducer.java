@@ -16,6 +16,7 @@ import io.cameljiko.component.catalog.OperationCatalog;
 import io.cameljiko.component.catalog.RequestBodies;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoClient;
+import io.cameljiko.component.client.JikoJson;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.JikoResponse;
 import io.cameljiko.component.client.PageIterator;
@@ -141,7 +142,7 @@ public class JikoProducer extends DefaultProducer {
                 generated = new java.util.concurrent.ConcurrentHashMap<>();
                 exchange.setProperty(GENERATED_CLIENT_IDS, generated);
             }
-            value = generated.computeIfAbsent(fingerprint(body), k -> UUID.randomUUID().toString());
+            value = generated.computeIfAbsent(JikoJson.fingerprint(body), k -> UUID.randomUUID().toString());
             holder.put(field, value);
         } else {
             value = id.asText();
@@ -153,15 +154,6 @@ public class JikoProducer extends DefaultProducer {
     /** Exchange property: the client ids generated for this exchange, by body content. */
     static final String GENERATED_CLIENT_IDS = "CamelJikoGeneratedClientIds";
 
-    private static String fingerprint(ObjectNode body) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The request operation sends the message body for POST, PUT and PATCH: JSON text, bytes, a stream or an object. */
     private static JikoRequest genericWithBody(Operation operation, HttpTarget target, Message message) {

@@ -24,6 +24,11 @@ public final class ParameterValues {
     private ParameterValues() {
     }
 
+    /** A canonical UUID (8-4-4-4-12 hex digits); UUID.fromString accepts odd short forms, this does not. */
+    public static boolean isUuid(String text) {
+        return text != null && UUID_PATTERN.matcher(text).matches();
+    }
+
     /** The value(s) as strings, validated; empty when the value is null or blank. */
     public static List<String> format(Operation operation, Param param, Object value) {
         List<String> out = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class ParameterValues {
         return switch (param.type()) {
             case STRING -> text;
             case UUID -> {
-                if (!UUID_PATTERN.matcher(text).matches()) {
+                if (!isUuid(text)) {
                     throw invalid(operation, param, text, "is not a UUID");
                 }
                 yield text.toLowerCase(Locale.ROOT);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +24,6 @@ import io.cameljiko.component.client.JikoJson;
  */
 public final class RequestBodies {
 
-    private static final Pattern UUID_PATTERN = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final String MODEL_PACKAGE = "io.cameljiko.component.model";
 
     private RequestBodies() {
@@ -109,7 +106,7 @@ public final class RequestBodies {
                     }
                 }
                 case UUID -> {
-                    if (!value.isTextual() || !UUID_PATTERN.matcher(value.asText()).matches()) {
+                    if (!value.isTextual() || !ParameterValues.isUuid(value.asText())) {
                         throw bad(operation, rule, "must be a UUID, got '" + shorten(value.asText()) + "'");
                     }
                 }

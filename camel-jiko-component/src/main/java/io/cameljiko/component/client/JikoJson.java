@@ -18,4 +18,15 @@ public final class JikoJson {
 
     private JikoJson() {
     }
+
+    /** A content fingerprint of a JSON value: 128 bits of SHA-256 of its compact text, as hex. */
+    public static String fingerprint(com.fasterxml.jackson.databind.JsonNode value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cameljiko.component.catalog.RequestBodies;
 
 /** Finds what a poll should deliver and remembers what was delivered. */
 interface PositionTracker {
@@ -34,13 +35,6 @@ interface PositionTracker {
     }
 
     static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            if (node == null) {
-                return null;
-            }
-            node = node.get(part);
-        }
-        return node;
+        return RequestBodies.at(root, path);
     }
 }

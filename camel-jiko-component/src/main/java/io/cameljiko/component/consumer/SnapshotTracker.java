@@ -1,11 +1,7 @@
 package io.cameljiko.component.consumer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +46,7 @@ final class SnapshotTracker implements PositionTracker {
                 if (id == null) {
                     continue;
                 }
-                String fingerprint = fingerprint(item);
+                String fingerprint = JikoJson.fingerprint(item);
                 String known = fingerprints.get(id);
                 if (baseline) {
                     fingerprints.put(id, fingerprint);
@@ -90,12 +86,4 @@ final class SnapshotTracker implements PositionTracker {
         }
     }
 
-    static String fingerprint(JsonNode item) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(item.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
