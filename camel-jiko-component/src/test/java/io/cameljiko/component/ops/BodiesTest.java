@@ -52,7 +52,15 @@ class BodiesTest extends WireMockCamelTest {
                 "shared_secret", "too-short-pw"));
         assertThat(shortSecret).hasMessage("Body field shared_secret of operation createSubscription must be text of at least 16 characters")
                 .hasMessageNotContaining("too-short-pw");
-        assertThat(ok).isNotEmpty();
+        // the control: the valid body does reach Jiko, once, as sent
+        wm.server().stubFor(post(urlPathEqualTo("/api/v1/subscriptions/")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"s-1\",\"status\":\"enabled\"}")));
+        Exchange accepted = camel.send("jiko:createSubscription", ok, Map.of());
+        assertThat(accepted.getException()).isNull();
+        wm.server().verify(1, postRequestedFor(urlPathEqualTo("/api/v1/subscriptions/"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"events\":[\"transfers.wire.in.success\"],\"url\":\"https://h.example/x\","
+                        + "\"shared_secret\":\"0123456789abcdef\"}")));
     }
 
     @Test
