@@ -78,6 +78,10 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
     protected void doInit() throws Exception {
         super.doInit();
         Operation operation = OperationCatalog.require(configuration.getOperation());
+        requireHttpUrl("baseUrl", configuration.effectiveBaseUrl());
+        if (isBlank(configuration.getAccessToken())) {
+            requireHttpUrl("tokenUrl", configuration.effectiveTokenUrl());
+        }
         if (operation.inferred()) {
             LOG.info("Jiko operation {} ({} {}) is INFERRED from public material, not documented by Jiko: verify it "
                      + "against your sandbox", operation.name(), operation.method(), operation.pathTemplate());
@@ -106,6 +110,20 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
                     c.getKeyId(), transport, Duration.ofMillis(c.getRequestTimeout())));
         }
         return new HttpJikoClient(transport, tokens, Duration.ofMillis(c.getRequestTimeout()));
+    }
+
+    private static void requireHttpUrl(String option, String value) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(value);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null
+            || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException("Option " + option + " must be an absolute http(s) URL such as "
+                                               + "https://api.business.jiko.io, got '" + value + "'");
+        }
     }
 
     private static boolean isBlank(String s) {
