@@ -122,7 +122,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
         if (uri == null || uri.getHost() == null
             || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
             throw new IllegalArgumentException("Option " + option + " must be an absolute http(s) URL such as "
-                                               + "https://api.business.jiko.io, got '" + value + "'");
+                                               + "https://api.business.jiko.io, got '" + value.replaceAll("[^/@]+@", "******@") + "'");
         }
     }
 
