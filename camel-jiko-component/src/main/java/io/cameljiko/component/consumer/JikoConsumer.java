@@ -26,6 +26,7 @@ import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.client.RatePriority;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -165,7 +166,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } catch (JikoRateLimitException e) {
             Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
             skipUntil = Instant.now().plus(wait);
-            LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
+            if (e.isRequestSent()) {
+                LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
+            } else {
+                LOG.debug("{}", e.getMessage()); // the budget is kept for producers: a normal, quiet slowdown
+            }
             return 0;
         }
         saveState();
@@ -197,7 +202,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
         URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
         Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
-        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)));
+        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
+                .withPriority(RatePriority.POLL)));
     }
 
     @Override
