@@ -14,6 +14,11 @@ import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.impl.health.ConsumersHealthCheckRepository;
+import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +66,7 @@ class RateBudgetWireMockTest {
             for (int t = 0; t < 4; t++) {
                 loops.add(pool.submit(() -> {
                     while (System.nanoTime() - start < runNanos) {
-                        Exchange ex = camel.send("jiko:getCustomer?rateLimitFallback=120&maxRateLimitWait=300");
+                        Exchange ex = camel.send("jiko:getCustomer?rateLimitFallback=120&maxRateLimitWait=1000");
                         if (ex.getException() == null) {
                             ok.incrementAndGet();
                         } else {
@@ -119,6 +124,9 @@ class RateBudgetWireMockTest {
         camel = new Camel(wm.baseUrl(), wm.tokenUrl());
         camel.config().setClientId("client-123");
         camel.config().setPrivateKey(io.cameljiko.component.support.TestKeys.pem(io.cameljiko.component.support.TestKeys.ED25519));
+        DefaultHealthCheckRegistry registry = new DefaultHealthCheckRegistry(camel.context());
+        camel.context().getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, registry);
+        registry.register(new ConsumersHealthCheckRepository());
         camel.context().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -131,6 +139,13 @@ class RateBudgetWireMockTest {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
                 wm.server().findAll(getRequestedFor(urlPathEqualTo("/api/v2/pockets/"))).size() == 1);
         assertThat(snapshot("Pockets").yields()).isEqualTo(1);
+        // the consumer's health details show the budget; yielding is healthy
+        HealthCheck.Result health = HealthCheckHelper.invokeReadiness(camel.context()).stream()
+                .filter(r -> r.getCheck().getId().equals("consumer:pockets")).findFirst().orElseThrow();
+        assertThat(health.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(health.getDetails()).containsEntry("jiko.rateLimit.group", "Pockets")
+                .containsEntry("jiko.rateLimit.limit", 10).containsEntry("jiko.rateLimit.remaining", 2)
+                .containsEntry("jiko.rateLimit.yields", 1L).containsKey("jiko.rateLimit.reset");
         // the producer still gets the reserve
         assertThat(camel.send("jiko:listPockets").getException()).isNull();
         wm.server().verify(2, getRequestedFor(urlPathEqualTo("/api/v2/pockets/")));

@@ -24,12 +24,14 @@ import io.cameljiko.component.JikoRateLimitException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.catalog.RateLimitGroups;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.RatePriority;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -304,5 +306,19 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     public String getStateKey() {
         return stateKey;
+    }
+
+    /** Camel's poll health check, its details extended with the rate-limit budget of the group this consumer polls. */
+    @Override
+    public HealthCheck getHealthCheck() {
+        HealthCheck own = super.getHealthCheck();
+        if (own == null || own instanceof RateLimitHealthCheck) {
+            return own;
+        }
+        String group = RateLimitGroups.resolve(operation.method(), operation.pathTemplate()).group().name();
+        RateLimitHealthCheck check = new RateLimitHealthCheck(own, () -> endpoint.getComponent().rateLimitSnapshots().stream()
+                .filter(s -> s.group().equals(group)).findFirst().orElse(null));
+        setHealthCheck(check);
+        return check;
     }
 }
