@@ -78,7 +78,8 @@ final class RateLimiter {
         }
         w = new Window(minute, w.count + 1);
         windows.put(key, w);
-        return new Result(true, limit, Math.max(0, limit - w.count), reset, 0);
+        // without enforcement nothing runs out: a client pacing itself on the headers is not slowed down
+        return new Result(true, limit, enforce ? Math.max(0, limit - w.count) : limit, reset, 0);
     }
 
     /** After {@link #hit}: the per-second burst limit of the route, if it has one. */

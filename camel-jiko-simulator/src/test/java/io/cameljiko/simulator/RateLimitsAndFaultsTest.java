@@ -88,6 +88,23 @@ class RateLimitsAndFaultsTest {
     }
 
     @Test
+    void withoutEnforcementNothingRunsOut() {
+        JikoSimulator off = JikoSimulator.builder().seed(11L).rateLimits(false).rateLimit("Team", 1).build().start();
+        try {
+            SimClient c = new SimClient(off);
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> r = c.get("/api/v1/team/");
+                assertEquals(200, r.statusCode());
+                assertEquals("1", r.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+                assertEquals("1", r.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+            }
+            assertEquals(0, off.tooManyRequestsSent());
+        } finally {
+            off.stop();
+        }
+    }
+
+    @Test
     void transferCreationHasABurstOfOnePerSecond() {
         // start at the beginning of a simulator second so both requests fall in it
         sim.advanceClock(Duration.ofNanos(1_000_000_000L - sim.clock().now().getNano()));
