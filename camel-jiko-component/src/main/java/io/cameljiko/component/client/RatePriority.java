@@ -7,9 +7,9 @@ package io.cameljiko.component.client;
 public enum RatePriority {
     /** A producer's call: may use the whole budget and waits for it up to maxRateLimitWait. */
     PRODUCER,
-    /** A later page of a paginating producer: leaves the reserve to producers, waits up to maxRateLimitWait. */
+    /** A later page (paginate=true, or of a consumer's poll): leaves the reserve to producers, waits up to maxRateLimitWait. */
     PAGING,
-    /** A consumer's poll: leaves the reserve to producers and never waits; the consumer polls again later. */
+    /** The first page of a consumer's poll: leaves the reserve to producers and never waits; the consumer polls later. */
     POLL;
 
     /** Whether this kind leaves rateLimitReserve of the budget to producers. */

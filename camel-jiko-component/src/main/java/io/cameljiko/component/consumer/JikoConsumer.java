@@ -204,8 +204,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
         URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
         Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
+        // a poll starts only when the budget allows; once started, its later pages wait (bounded) so that it can finish
         return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
-                .withPriority(RatePriority.POLL)));
+                .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
     }
 
     @Override
