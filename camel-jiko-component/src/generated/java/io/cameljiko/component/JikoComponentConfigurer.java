@@ -83,6 +83,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -107,6 +109,10 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": getOrCreateConfiguration(target).setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitfallback":
+        case "rateLimitFallback": getOrCreateConfiguration(target).setRateLimitFallback(property(camelContext, int.class, value)); return true;
+        case "ratelimitreserve":
+        case "rateLimitReserve": getOrCreateConfiguration(target).setRateLimitReserve(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -206,6 +212,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -230,6 +238,10 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "ratelimitfallback":
+        case "rateLimitFallback": return int.class;
+        case "ratelimitreserve":
+        case "rateLimitReserve": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
@@ -330,6 +342,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
@@ -354,6 +368,10 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": return getOrCreateConfiguration(target).getPortalId();
         case "privatekey":
         case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
+        case "ratelimitfallback":
+        case "rateLimitFallback": return getOrCreateConfiguration(target).getRateLimitFallback();
+        case "ratelimitreserve":
+        case "rateLimitReserve": return getOrCreateConfiguration(target).getRateLimitReserve();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":

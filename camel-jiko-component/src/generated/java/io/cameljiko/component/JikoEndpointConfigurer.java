@@ -83,6 +83,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -109,6 +111,10 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": target.getConfiguration().setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitfallback":
+        case "rateLimitFallback": target.getConfiguration().setRateLimitFallback(property(camelContext, int.class, value)); return true;
+        case "ratelimitreserve":
+        case "rateLimitReserve": target.getConfiguration().setRateLimitReserve(property(camelContext, int.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -232,6 +238,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -258,6 +266,10 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "ratelimitfallback":
+        case "rateLimitFallback": return int.class;
+        case "ratelimitreserve":
+        case "rateLimitReserve": return int.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -382,6 +394,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return target.getConfiguration().getLimit();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
@@ -408,6 +422,10 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": return target.getConfiguration().getPortalId();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
+        case "ratelimitfallback":
+        case "rateLimitFallback": return target.getConfiguration().getRateLimitFallback();
+        case "ratelimitreserve":
+        case "rateLimitReserve": return target.getConfiguration().getRateLimitReserve();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(87);
         props.add("accessToken");
         props.add("account");
         props.add("after");
@@ -59,6 +59,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("maxMessagesPerPoll");
+        props.add("maxRateLimitWait");
         props.add("maxRetries");
         props.add("maxRetryAfter");
         props.add("memberId");
@@ -77,6 +78,8 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("portal");
         props.add("portalId");
         props.add("privateKey");
+        props.add("rateLimitFallback");
+        props.add("rateLimitReserve");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryDelay");

@@ -2,20 +2,24 @@ package io.cameljiko.component;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.cameljiko.component.auth.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
+import io.cameljiko.component.client.RateBudgets;
+import io.cameljiko.component.client.RateLimitSnapshot;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 /**
- * The {@code jiko:} component. Holds what endpoints share: the default HTTP client and the token cache
- * (one token per token URL, client id and scopes, within this component only).
+ * The {@code jiko:} component. Holds what endpoints share: the default HTTP client, the token cache
+ * (one token per token URL, client id and scopes, within this component only) and the rate-limit budgets
+ * (one per client and limit group, see docs/rate-limits.md).
  */
 @Component("jiko")
 public class JikoComponent extends HealthCheckComponent {
@@ -25,6 +29,7 @@ public class JikoComponent extends HealthCheckComponent {
 
     private final Map<TokenKey, AccessTokenProvider> tokenProviders = new ConcurrentHashMap<>();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final RateBudgets rateBudgets = new RateBudgets();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -49,6 +54,18 @@ public class JikoComponent extends HealthCheckComponent {
 
     AccessTokenProvider tokenProvider(TokenKey key, Supplier<AccessTokenProvider> factory) {
         return tokenProviders.computeIfAbsent(key, k -> factory.get());
+    }
+
+    RateBudgets rateBudgets() {
+        return rateBudgets;
+    }
+
+    /**
+     * What the component knows of each rate-limit budget used so far (limit, remaining, reset, waits), per client
+     * and limit group: a read-only copy for health checks, consoles and metrics.
+     */
+    public List<RateLimitSnapshot> rateLimitSnapshots() {
+        return rateBudgets.snapshots();
     }
 
     @Override

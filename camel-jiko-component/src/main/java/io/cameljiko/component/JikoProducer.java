@@ -20,6 +20,7 @@ import io.cameljiko.component.client.JikoJson;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.JikoResponse;
 import io.cameljiko.component.client.PageIterator;
+import io.cameljiko.component.client.RatePriority;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -70,7 +71,8 @@ public class JikoProducer extends DefaultProducer {
             Function<String, JsonNode> fetchPage = cursor -> {
                 URI uri = RequestFactory.uri(operation, baseUrl, options,
                         name -> JikoConstants.CURSOR.equals(name) ? cursor : headers.apply(name));
-                return ResponseMapper.tree(operation, client.send(JikoRequest.get(operation.name(), uri, request.headers())));
+                return ResponseMapper.tree(operation, client.send(JikoRequest.get(operation.name(), uri, request.headers())
+                        .withPriority(RatePriority.PAGING)));
             };
             message.setBody(new PageIterator(ResponseMapper.tree(operation, response), fetchPage,
                     item -> ResponseMapper.item(operation, item, outputType)));

@@ -70,6 +70,7 @@ public final class JikoSimulator implements AutoCloseable {
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final Faults faults;
+    private final java.util.concurrent.atomic.AtomicLong tooManyRequests = new java.util.concurrent.atomic.AtomicLong();
     /** Most recent requests, oldest first; capped so a long program run does not grow without bound. */
     static final int MAX_RECORDED = 50_000;
     private final java.util.ArrayDeque<RecordedRequest> requests = new java.util.ArrayDeque<>();
@@ -94,7 +95,7 @@ public final class JikoSimulator implements AutoCloseable {
         store.seed();
         this.api = new Api(store);
         this.tokens = new TokenService(clock, tokenTtl);
-        this.rateLimiter = new RateLimiter(rateLimits);
+        this.rateLimiter = new RateLimiter(rateLimits, b.rateLimitScale, b.rateLimitOverrides, b.rateLimitWindow.toSeconds());
         this.faults = new Faults(seed, tokens::expireAll);
         this.demoKey = demoKeyPair(seed);
         tokens.register(DEMO_CLIENT_ID, demoKey.getPublic());
@@ -115,8 +116,39 @@ public final class JikoSimulator implements AutoCloseable {
         private Duration settleDelay = Duration.ofSeconds(2);
         private double webhookTimeScale = 1.0;
         private Instant seedEpoch;
+        private double rateLimitScale = 1.0;
+        private final Map<String, Integer> rateLimitOverrides = new java.util.HashMap<>();
+        private Duration rateLimitWindow = Duration.ofMinutes(1);
 
         private Builder() {
+        }
+
+        /** Multiplies every group's documented limit (default 1.0; e.g. 0.05 turns 120 into 6), at least 1 per window. */
+        public Builder rateLimitScale(double scale) {
+            if (!(scale > 0)) {
+                throw new IllegalArgumentException("rateLimitScale must be > 0");
+            }
+            this.rateLimitScale = scale;
+            return this;
+        }
+
+        /** Sets one group's limit per window, e.g. ("Transactions", 5); wins over the scale. */
+        public Builder rateLimit(String group, int perWindow) {
+            if (!RateLimiter.LIMITS.containsKey(group) || perWindow < 1) {
+                throw new IllegalArgumentException("rateLimit needs a group among " + new java.util.TreeSet<>(RateLimiter.LIMITS.keySet())
+                                                   + " and a limit >= 1, got " + group + "=" + perWindow);
+            }
+            this.rateLimitOverrides.put(group, perWindow);
+            return this;
+        }
+
+        /** Length of a rate-limit window in whole seconds (default 60 s, as Jiko's per-minute limits). */
+        public Builder rateLimitWindow(Duration window) {
+            if (window.toSeconds() < 1) {
+                throw new IllegalArgumentException("rateLimitWindow must be at least 1 s");
+            }
+            this.rateLimitWindow = window;
+            return this;
         }
 
         /** TCP port on 127.0.0.1; 0 (default) picks a free port. */
@@ -299,6 +331,21 @@ public final class JikoSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** How many 429 answers the simulator has sent (rate limits, burst limit, forced faults; token endpoint included). */
+    public long tooManyRequestsSent() {
+        return tooManyRequests.get();
+    }
+
+    /** 429s from the rate limits, per group (and per burst-limited route, e.g. "POST /api/v1/transfer-requests/"). */
+    public Map<String, Long> rateLimitRejections() {
+        return rateLimiter.rejected();
+    }
+
+    /** The limit per window now in force for a group (documented, scaled or overridden). */
+    public int rateLimit(String group) {
+        return rateLimiter.limit(group);
     }
 
     /** Every request received so far (the most recent 50,000), in arrival order (a snapshot). */
@@ -484,7 +531,10 @@ public final class JikoSimulator implements AutoCloseable {
         return out;
     }
 
-    private static void send(HttpExchange ex, Resp resp) throws IOException {
+    private void send(HttpExchange ex, Resp resp) throws IOException {
+        if (resp.status == 429) {
+            tooManyRequests.incrementAndGet();
+        }
         resp.headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         boolean empty = resp.status == 204 || resp.body.length == 0;
         ex.sendResponseHeaders(resp.status, empty ? -1 : resp.body.length);

@@ -17,22 +17,33 @@ public final class JikoSimulatorMain {
         long seed = 42L;
         boolean rateLimits = true;
         String keyOut = "./jiko-sim-demo-key.pem";
+        JikoSimulator.Builder builder = JikoSimulator.builder();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port": port = Integer.parseInt(value(args, ++i, "--port")); break;
                 case "--seed": seed = Long.parseLong(value(args, ++i, "--seed")); break;
                 case "--no-rate-limits": rateLimits = false; break;
                 case "--key-out": keyOut = value(args, ++i, "--key-out"); break;
+                case "--rate-limit-scale": builder.rateLimitScale(Double.parseDouble(value(args, ++i, "--rate-limit-scale"))); break;
+                case "--rate-limit-window":
+                    builder.rateLimitWindow(java.time.Duration.ofSeconds(Long.parseLong(value(args, ++i, "--rate-limit-window"))));
+                    break;
+                case "--rate-limit": {
+                    String[] kv = value(args, ++i, "--rate-limit").split("=", 2);
+                    builder.rateLimit(kv[0], Integer.parseInt(kv.length > 1 ? kv[1] : ""));
+                    break;
+                }
                 case "-h":
                 case "--help":
-                    System.out.println("usage: JikoSimulatorMain [--port N (8089)] [--seed N (42)] [--no-rate-limits] [--key-out PATH]");
+                    System.out.println("usage: JikoSimulatorMain [--port N (8089)] [--seed N (42)] [--no-rate-limits] [--key-out PATH]\n"
+                                       + "       [--rate-limit-scale X (1.0)] [--rate-limit-window SECONDS (60)] [--rate-limit 'GROUP=N' ...]");
                     return;
                 default:
                     System.err.println("unknown option: " + args[i] + " (try --help)");
                     System.exit(2);
             }
         }
-        JikoSimulator sim = JikoSimulator.builder().port(port).seed(seed).rateLimits(rateLimits).build();
+        JikoSimulator sim = builder.port(port).seed(seed).rateLimits(rateLimits).build();
         sim.start();
         Path key = Paths.get(keyOut).toAbsolutePath().normalize();
         if (key.getParent() != null) {

@@ -3,8 +3,12 @@ package io.cameljiko.simulator;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Fixed one-minute windows of the simulator clock, per client id and group. */
+/**
+ * Fixed windows of the simulator clock (one minute by default), per client id and group. For tests the limits can be
+ * scaled down or overridden per group, and the window shortened, so that a budget runs out in seconds.
+ */
 final class RateLimiter {
     static final Map<String, Integer> LIMITS = Map.ofEntries(
             Map.entry("Authentication", 300), Map.entry("Agreements", 300), Map.entry("Counterparties", 300),
@@ -23,16 +27,46 @@ final class RateLimiter {
 
     private final Map<String, Window> windows = new HashMap<>();
     private final Map<String, Window> seconds = new HashMap<>();
+    private final Map<String, Long> rejected = new TreeMap<>();
     private final boolean enforce;
+    private final double scale;
+    private final Map<String, Integer> overrides;
+    private final long windowSeconds;
 
     RateLimiter(boolean enforce) {
+        this(enforce, 1.0, Map.of(), 60);
+    }
+
+    RateLimiter(boolean enforce, double scale, Map<String, Integer> overrides, long windowSeconds) {
         this.enforce = enforce;
+        this.scale = scale;
+        this.overrides = Map.copyOf(overrides);
+        this.windowSeconds = windowSeconds;
+    }
+
+    /** The group's limit per window: an override, else the documented one times the scale (at least 1). */
+    int limit(String group) {
+        Integer own = overrides.get(group);
+        return own != null ? own : (int) Math.max(1, Math.round(LIMITS.getOrDefault(group, 300) * scale));
     }
 
     synchronized Result hit(String clientId, String group, Instant now) {
-        int limit = LIMITS.getOrDefault(group, 300);
-        long minute = now.getEpochSecond() / 60;
-        long reset = (minute + 1) * 60;
+        Result r = window(clientId, group, now);
+        if (!r.allowed()) {
+            rejected.merge(group, 1L, Long::sum);
+        }
+        return r;
+    }
+
+    /** 429s this limiter decided, per group. */
+    synchronized Map<String, Long> rejected() {
+        return Map.copyOf(rejected);
+    }
+
+    private Result window(String clientId, String group, Instant now) {
+        int limit = limit(group);
+        long minute = now.getEpochSecond() / windowSeconds;
+        long reset = (minute + 1) * windowSeconds;
         String key = clientId + "|" + group;
         Window w = windows.get(key);
         if (w == null || w.minute != minute) {
@@ -44,7 +78,8 @@ final class RateLimiter {
         }
         w = new Window(minute, w.count + 1);
         windows.put(key, w);
-        return new Result(true, limit, Math.max(0, limit - w.count), reset, 0);
+        // without enforcement nothing runs out: a client pacing itself on the headers is not slowed down
+        return new Result(true, limit, enforce ? Math.max(0, limit - w.count) : limit, reset, 0);
     }
 
     /** After {@link #hit}: the per-second burst limit of the route, if it has one. */
@@ -60,6 +95,7 @@ final class RateLimiter {
             w = new Window(second, 0);
         }
         if (enforce && w.count >= limit) {
+            rejected.merge(route, 1L, Long::sum);
             return new Result(false, minute.limit(), minute.remaining(), minute.resetEpochSecond(), 1);
         }
         seconds.put(key, new Window(second, w.count + 1));

@@ -56,6 +56,55 @@ class RateLimitsAndFaultsTest {
     }
 
     @Test
+    void lowerLimitsAndShorterWindowsForTestsAndACounterOf429s() {
+        JikoSimulator low = JikoSimulator.builder().seed(11L).rateLimitScale(0.05).rateLimit("Team", 2)
+                .rateLimitWindow(Duration.ofSeconds(10)).build().start();
+        try {
+            SimClient c = new SimClient(low);
+            assertEquals(6, low.rateLimit("Pockets"));
+            assertEquals(15, low.rateLimit("Customer"));
+            // a fresh 10 s window
+            low.advanceClock(Duration.ofSeconds(10 - low.clock().now().getEpochSecond() % 10));
+            HttpResponse<String> first = c.get("/api/v1/team/");
+            assertEquals("2", first.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+            assertEquals("1", first.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+            long reset = Long.parseLong(first.headers().firstValue("X-RateLimit-Reset").orElseThrow());
+            assertEquals(0, reset % 10);
+            assertTrue(reset - low.clock().now().getEpochSecond() <= 10);
+            assertEquals(200, c.get("/api/v1/team/").statusCode());
+            assertEquals(0, low.tooManyRequestsSent());
+            HttpResponse<String> limited = c.get("/api/v1/team/");
+            assertEquals(429, limited.statusCode());
+            assertTrue(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()) <= 10);
+            assertEquals(1, low.tooManyRequestsSent());
+            assertEquals(1L, low.rateLimitRejections().get("Team"));
+            low.advanceClock(Duration.ofSeconds(10));
+            assertEquals(200, c.get("/api/v1/team/").statusCode());
+            assertEquals(1, low.tooManyRequestsSent());
+        } finally {
+            low.stop();
+        }
+        assertThrows(IllegalArgumentException.class, () -> JikoSimulator.builder().rateLimit("Nope", 3));
+    }
+
+    @Test
+    void withoutEnforcementNothingRunsOut() {
+        JikoSimulator off = JikoSimulator.builder().seed(11L).rateLimits(false).rateLimit("Team", 1).build().start();
+        try {
+            SimClient c = new SimClient(off);
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> r = c.get("/api/v1/team/");
+                assertEquals(200, r.statusCode());
+                assertEquals("1", r.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+                assertEquals("1", r.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
+            }
+            assertEquals(0, off.tooManyRequestsSent());
+        } finally {
+            off.stop();
+        }
+    }
+
+    @Test
     void transferCreationHasABurstOfOnePerSecond() {
         // start at the beginning of a simulator second so both requests fall in it
         sim.advanceClock(Duration.ofNanos(1_000_000_000L - sim.clock().now().getNano()));

@@ -37,7 +37,7 @@ public final class ErrorMapper {
         if (status == 429) {
             Duration retryAfter = RetryingTransport.retryAfter(response).orElse(null);
             return new JikoRateLimitException(message + (retryAfter != null
-                    ? " (Retry-After " + retryAfter.toSeconds() + " s; not waited for, it exceeds maxRetryAfter or the retries are used up)"
+                    ? " (Retry-After " + retryAfter.toSeconds() + " s; not waited for, it exceeds maxRetryAfter or maxRateLimitWait, or the retries are used up)"
                     : ""), operation, retryAfter, details, excerpt);
         }
         if (status == 401 || status == 403) {

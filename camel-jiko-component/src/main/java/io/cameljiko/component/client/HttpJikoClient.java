@@ -43,7 +43,7 @@ public final class HttpJikoClient implements JikoClient {
 
     private HttpResponse<InputStream> attempt(JikoRequest request, String token) {
         return transport.send(request.operation(), () -> build(request, token), request.idempotent(),
-                request.bodyReplayable(), request.resourceId());
+                request.bodyReplayable(), request.resourceId(), request.priority());
     }
 
     private HttpRequest build(JikoRequest request, String token) {

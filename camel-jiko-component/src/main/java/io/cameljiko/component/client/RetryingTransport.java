@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>connection refused or connect timeout: nothing reached Jiko, so any request is retried;</li>
  * <li>5xx or another I/O error: retried only when the method is safe to repeat (GET, PUT, DELETE);</li>
- * <li>429: retried after Retry-After when that is at most maxRetryAfter (Jiko did not process the request);
- * otherwise the 429 is returned at once, so a route never hangs;</li>
+ * <li>429: retried after Retry-After when that is at most maxRetryAfter and the call's total wait stays within
+ * maxRateLimitWait (Jiko did not process the request); otherwise the 429 is returned at once, so a route never hangs;</li>
  * </ul>
+ * Before each attempt the {@link RateLimitGate} takes rate-limit budget (see {@link RateBudget}).
  * Whatever is left is returned for error mapping. It never logs headers or bodies.
  */
 public final class RetryingTransport {
@@ -35,6 +36,7 @@ public final class RetryingTransport {
     private final HttpClient http;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
+    private final RateLimitGate gate;
 
     /** How the transport waits; tests may record instead of sleeping. */
     @FunctionalInterface
@@ -42,18 +44,32 @@ public final class RetryingTransport {
         void sleep(Duration duration) throws InterruptedException;
     }
 
+    /** Sleeps on the calling thread. */
+    public static final Sleeper SLEEP = d -> Thread.sleep(d.toMillis());
+
     public RetryingTransport(HttpClient http, RetryPolicy policy) {
-        this(http, policy, d -> Thread.sleep(d.toMillis()));
+        this(http, policy, SLEEP);
     }
 
     public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper) {
+        this(http, policy, sleeper, RateLimitGate.none());
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, RateLimitGate gate) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
+        this.gate = gate;
     }
 
     public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
                                           boolean replayable, String resourceId) {
+        return send(operation, requestFactory, idempotent, replayable, resourceId, RatePriority.PRODUCER);
+    }
+
+    public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
+                                          boolean replayable, String resourceId, RatePriority priority) {
+        RateLimitGate.Call call = gate.open(operation, priority);
         int attempt = 0;
         while (true) {
             attempt++;
@@ -62,7 +78,7 @@ public final class RetryingTransport {
             HttpResponse<InputStream> response;
             try {
                 long start = System.nanoTime();
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = call.send(request, r -> http.send(r, HttpResponse.BodyHandlers.ofInputStream()));
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{} {} {} -> {} in {} ms (attempt {})", operation, request.method(), request.uri().getPath(),
                             response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
@@ -97,9 +113,10 @@ public final class RetryingTransport {
             if (status == 429 && canRetry) {
                 Optional<Duration> retryAfter = retryAfter(response);
                 Duration wait = retryAfter.orElse(policy.backoff(attempt));
-                if (wait.compareTo(policy.maxRetryAfter()) <= 0) {
+                if (wait.compareTo(policy.maxRetryAfter()) <= 0 && call.mayWait(wait)) {
                     discard(response);
                     pause(operation, "rate limited (429)", wait);
+                    call.waited(wait);
                     continue;
                 }
             } else if (status >= 500 && idempotent && canRetry) {

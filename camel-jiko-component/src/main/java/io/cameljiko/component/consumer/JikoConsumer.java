@@ -24,11 +24,14 @@ import io.cameljiko.component.JikoRateLimitException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.catalog.RateLimitGroups;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.client.RatePriority;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -165,7 +168,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } catch (JikoRateLimitException e) {
             Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
             skipUntil = Instant.now().plus(wait);
-            LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
+            if (e.isRequestSent()) {
+                LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
+            } else {
+                LOG.debug("{}", e.getMessage()); // the budget is kept for producers: a normal, quiet slowdown
+            }
             return 0;
         }
         saveState();
@@ -197,7 +204,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
         URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
         Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
-        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)));
+        // a poll starts only when the budget allows; once started, its later pages wait (bounded) so that it can finish
+        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
+                .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
     }
 
     @Override
@@ -298,5 +307,19 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     public String getStateKey() {
         return stateKey;
+    }
+
+    /** Camel's poll health check, its details extended with the rate-limit budget of the group this consumer polls. */
+    @Override
+    public HealthCheck getHealthCheck() {
+        HealthCheck own = super.getHealthCheck();
+        if (own == null || own instanceof RateLimitHealthCheck) {
+            return own;
+        }
+        String group = RateLimitGroups.resolve(operation.method(), operation.pathTemplate()).group().name();
+        RateLimitHealthCheck check = new RateLimitHealthCheck(own, () -> endpoint.getComponent().rateLimitSnapshots().stream()
+                .filter(s -> s.group().equals(group)).findFirst().orElse(null));
+        setHealthCheck(check);
+        return check;
     }
 }
