@@ -22,17 +22,17 @@ import org.awaitility.Awaitility;
  * One CamelContext serving webhook:jiko routes with platform-http (Vert.x) on 127.0.0.1 and a free port, its jiko
  * component pointing at a simulator.
  */
-final class WebhookFixture implements AutoCloseable {
+public final class WebhookFixture implements AutoCloseable {
 
-    static final String SECRET = "whsec-test-0123456789-abcdef";
-    static final String PATH = "/jiko/events";
+    public static final String SECRET = "whsec-test-0123456789-abcdef";
+    public static final String PATH = "/jiko/events";
 
-    final DefaultCamelContext context = new DefaultCamelContext();
+    public final DefaultCamelContext context = new DefaultCamelContext();
     final VertxPlatformHttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    WebhookFixture(JikoSimulator sim) {
+    public WebhookFixture(JikoSimulator sim) {
         JikoComponent jiko = new JikoComponent();
         jiko.getConfiguration().setBaseUrl(sim.baseUrl());
         jiko.getConfiguration().setTokenUrl(sim.tokenUrl());
@@ -52,7 +52,7 @@ final class WebhookFixture implements AutoCloseable {
         context.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getPort();
     }
 
@@ -107,7 +107,7 @@ final class WebhookFixture implements AutoCloseable {
     }
 
     /** The response codes of the simulator's delivery attempts of one event, in order. */
-    static List<Integer> attempts(JikoSimulator sim, String eventId) {
+    public static List<Integer> attempts(JikoSimulator sim, String eventId) {
         return sim.state().deliveryAttempts(eventId).stream().map(a -> ((Number) a.get("response_code")).intValue()).toList();
     }
 
