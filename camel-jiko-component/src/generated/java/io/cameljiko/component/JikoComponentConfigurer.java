@@ -75,12 +75,18 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "keepsubscription":
+        case "keepSubscription": getOrCreateConfiguration(target).setKeepSubscription(property(camelContext, boolean.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "keyid":
         case "keyId": getOrCreateConfiguration(target).setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
@@ -107,12 +113,16 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portal": getOrCreateConfiguration(target).setPortal(property(camelContext, java.lang.String.class, value)); return true;
         case "portalid":
         case "portalId": getOrCreateConfiguration(target).setPortalId(property(camelContext, java.lang.String.class, value)); return true;
+        case "previoussharedsecret":
+        case "previousSharedSecret": getOrCreateConfiguration(target).setPreviousSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitfallback":
         case "rateLimitFallback": getOrCreateConfiguration(target).setRateLimitFallback(property(camelContext, int.class, value)); return true;
         case "ratelimitreserve":
         case "rateLimitReserve": getOrCreateConfiguration(target).setRateLimitReserve(property(camelContext, int.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -122,6 +132,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": getOrCreateConfiguration(target).setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "settlementdateto":
         case "settlementDateTo": getOrCreateConfiguration(target).setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharedsecret":
+        case "sharedSecret": getOrCreateConfiguration(target).setSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "splititems":
         case "splitItems": getOrCreateConfiguration(target).setSplitItems(property(camelContext, boolean.class, value)); return true;
         case "startfrom":
@@ -204,12 +216,18 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "keepsubscription":
+        case "keepSubscription": return boolean.class;
         case "key": return java.lang.String.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
@@ -236,12 +254,16 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portal": return java.lang.String.class;
         case "portalid":
         case "portalId": return java.lang.String.class;
+        case "previoussharedsecret":
+        case "previousSharedSecret": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
         case "ratelimitfallback":
         case "rateLimitFallback": return int.class;
         case "ratelimitreserve":
         case "rateLimitReserve": return int.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
@@ -251,6 +273,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": return java.lang.String.class;
         case "settlementdateto":
         case "settlementDateTo": return java.lang.String.class;
+        case "sharedsecret":
+        case "sharedSecret": return java.lang.String.class;
         case "splititems":
         case "splitItems": return boolean.class;
         case "startfrom":
@@ -334,12 +358,18 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "keepsubscription":
+        case "keepSubscription": return getOrCreateConfiguration(target).isKeepSubscription();
         case "key": return getOrCreateConfiguration(target).getKey();
         case "keyid":
         case "keyId": return getOrCreateConfiguration(target).getKeyId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxratelimitwait":
@@ -366,12 +396,16 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portal": return getOrCreateConfiguration(target).getPortal();
         case "portalid":
         case "portalId": return getOrCreateConfiguration(target).getPortalId();
+        case "previoussharedsecret":
+        case "previousSharedSecret": return getOrCreateConfiguration(target).getPreviousSharedSecret();
         case "privatekey":
         case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
         case "ratelimitfallback":
         case "rateLimitFallback": return getOrCreateConfiguration(target).getRateLimitFallback();
         case "ratelimitreserve":
         case "rateLimitReserve": return getOrCreateConfiguration(target).getRateLimitReserve();
+        case "reconcileinterval":
+        case "reconcileInterval": return getOrCreateConfiguration(target).getReconcileInterval();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":
@@ -381,6 +415,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "settlementDateFrom": return getOrCreateConfiguration(target).getSettlementDateFrom();
         case "settlementdateto":
         case "settlementDateTo": return getOrCreateConfiguration(target).getSettlementDateTo();
+        case "sharedsecret":
+        case "sharedSecret": return getOrCreateConfiguration(target).getSharedSecret();
         case "splititems":
         case "splitItems": return getOrCreateConfiguration(target).isSplitItems();
         case "startfrom":

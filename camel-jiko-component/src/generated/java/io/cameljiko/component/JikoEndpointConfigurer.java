@@ -73,14 +73,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "keepsubscription":
+        case "keepSubscription": target.getConfiguration().setKeepSubscription(property(camelContext, boolean.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "keyid":
         case "keyId": target.getConfiguration().setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
@@ -109,12 +115,16 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portal": target.getConfiguration().setPortal(property(camelContext, java.lang.String.class, value)); return true;
         case "portalid":
         case "portalId": target.getConfiguration().setPortalId(property(camelContext, java.lang.String.class, value)); return true;
+        case "previoussharedsecret":
+        case "previousSharedSecret": target.getConfiguration().setPreviousSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitfallback":
         case "rateLimitFallback": target.getConfiguration().setRateLimitFallback(property(camelContext, int.class, value)); return true;
         case "ratelimitreserve":
         case "rateLimitReserve": target.getConfiguration().setRateLimitReserve(property(camelContext, int.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -135,6 +145,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "settlementDateFrom": target.getConfiguration().setSettlementDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "settlementdateto":
         case "settlementDateTo": target.getConfiguration().setSettlementDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharedsecret":
+        case "sharedSecret": target.getConfiguration().setSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "splititems":
         case "splitItems": target.getConfiguration().setSplitItems(property(camelContext, boolean.class, value)); return true;
         case "startfrom":
@@ -228,14 +240,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "keepsubscription":
+        case "keepSubscription": return boolean.class;
         case "key": return java.lang.String.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
@@ -264,12 +282,16 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portal": return java.lang.String.class;
         case "portalid":
         case "portalId": return java.lang.String.class;
+        case "previoussharedsecret":
+        case "previousSharedSecret": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
         case "ratelimitfallback":
         case "rateLimitFallback": return int.class;
         case "ratelimitreserve":
         case "rateLimitReserve": return int.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -290,6 +312,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "settlementDateFrom": return java.lang.String.class;
         case "settlementdateto":
         case "settlementDateTo": return java.lang.String.class;
+        case "sharedsecret":
+        case "sharedSecret": return java.lang.String.class;
         case "splititems":
         case "splitItems": return boolean.class;
         case "startfrom":
@@ -384,14 +408,20 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "keepsubscription":
+        case "keepSubscription": return target.getConfiguration().isKeepSubscription();
         case "key": return target.getConfiguration().getKey();
         case "keyid":
         case "keyId": return target.getConfiguration().getKeyId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getConfiguration().getLimit();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
@@ -420,12 +450,16 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portal": return target.getConfiguration().getPortal();
         case "portalid":
         case "portalId": return target.getConfiguration().getPortalId();
+        case "previoussharedsecret":
+        case "previousSharedSecret": return target.getConfiguration().getPreviousSharedSecret();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
         case "ratelimitfallback":
         case "rateLimitFallback": return target.getConfiguration().getRateLimitFallback();
         case "ratelimitreserve":
         case "rateLimitReserve": return target.getConfiguration().getRateLimitReserve();
+        case "reconcileinterval":
+        case "reconcileInterval": return target.getConfiguration().getReconcileInterval();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
@@ -446,6 +480,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "settlementDateFrom": return target.getConfiguration().getSettlementDateFrom();
         case "settlementdateto":
         case "settlementDateTo": return target.getConfiguration().getSettlementDateTo();
+        case "sharedsecret":
+        case "sharedSecret": return target.getConfiguration().getSharedSecret();
         case "splititems":
         case "splitItems": return target.getConfiguration().isSplitItems();
         case "startfrom":

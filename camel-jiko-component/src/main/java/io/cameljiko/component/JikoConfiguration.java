@@ -2,6 +2,7 @@ package io.cameljiko.component;
 
 import java.net.http.HttpClient;
 
+import io.cameljiko.component.webhook.WebhookOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -14,7 +15,7 @@ import org.apache.camel.spi.UriPath;
  * endpoint, whose own options win. API parameters are options too (lowerCamelCase of the API name).
  */
 @UriParams
-public class JikoConfiguration implements Cloneable {
+public class JikoConfiguration extends WebhookOptions implements Cloneable {
 
     @UriPath(description = "The Jiko operation, e.g. getTeam, listTransactions, or request for any other path.")
     @Metadata(required = true)
@@ -225,7 +226,7 @@ public class JikoConfiguration implements Cloneable {
     public String toString() {
         return "JikoConfiguration[operation=" + operation + ", environment=" + environment + ", baseUrl=" + baseUrl
                + ", clientId=" + clientId + ", privateKey=" + (privateKey == null ? "none" : "******")
-               + ", accessToken=" + (accessToken == null ? "none" : "******") + "]";
+               + ", accessToken=" + (accessToken == null ? "none" : "******") + ", " + maskedSecrets() + "]";
     }
 
     public String getOperation() { return operation; }

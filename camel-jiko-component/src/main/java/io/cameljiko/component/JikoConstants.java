@@ -38,6 +38,10 @@ public final class JikoConstants {
     @Metadata(label = "consumer", description = "The event_type of the Jiko event carried by this exchange.",
               javaType = "String")
     public static final String EVENT_TYPE = "CamelJikoEventType";
+    @Metadata(label = "consumer", description = "webhook:jiko: how the event reached the route: push (a signed delivery "
+                                                + "from Jiko) or reconcile (read from listEvents because push had not delivered it). "
+                                                + "Jiko sends no delivery id header that we know of.", javaType = "String")
+    public static final String DELIVERY = "CamelJikoDelivery";
     @Metadata(description = "The transfer request's id: set by createTransferRequest (the client-supplied transfer.id, "
                             + "generated once per exchange when the body has none, the API's de-duplication key) and read as "
                             + "the transferId parameter by getTransferRequest, approveTransferRequest and cancelTransferRequest.",

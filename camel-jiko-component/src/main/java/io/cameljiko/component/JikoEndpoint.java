@@ -23,6 +23,9 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import io.cameljiko.component.consumer.JikoConsumer;
+import io.cameljiko.component.webhook.JikoWebhook;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,7 @@ import org.slf4j.LoggerFactory;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jiko", title = "Jiko", syntax = "jiko:operation",
              category = { Category.FINANCE, Category.SAAS, Category.API },
              headersClass = JikoConstants.class)
-public class JikoEndpoint extends ScheduledPollEndpoint {
+public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(JikoEndpoint.class);
 
@@ -155,5 +158,40 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
 
     public void setConfiguration(JikoConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    // ---- push: from("webhook:jiko:listEvents?...") through Camel's webhook component ----------------
+    private JikoWebhook webhook;
+
+    private synchronized JikoWebhook webhook() {
+        if (webhook == null) {
+            webhook = new JikoWebhook(this);
+        }
+        return webhook;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhook().handler(next);
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        webhook().register();
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        webhook().unregister();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        webhook().configure(webhookConfiguration);
+    }
+
+    @Override
+    public java.util.List<String> getWebhookMethods() {
+        return webhook().methods();
     }
 }

@@ -137,7 +137,10 @@ class SecretsTest {
         JikoConfiguration c = new JikoConfiguration();
         c.setPrivateKey(TestKeys.pem(TestKeys.RSA));
         c.setAccessToken(FIXED_TOKEN);
-        assertThat(c.toString()).contains("privateKey=******", "accessToken=******");
+        c.setSharedSecret("webhook-" + FIXED_TOKEN);
+        c.setPreviousSharedSecret("previous-" + FIXED_TOKEN);
+        assertThat(c.toString()).contains("privateKey=******", "accessToken=******", "sharedSecret=******",
+                "previousSharedSecret=******");
         assertNoSecret(c.toString());
         assertNoSecret(c.copy().toString());
     }

@@ -65,6 +65,14 @@ public final class EmbeddedDefault implements AutoCloseable {
         p.put("jiko.mail.host", "127.0.0.1");
         p.put("jiko.mail.port", String.valueOf(mail.getSmtp().getPort()));
         p.put("jiko.demo.moveMoney", "true");
+        // push: camel-main's platform-http server on a free loopback port, which the simulator calls
+        int port = freePort();
+        p.put("camel.server.enabled", "true");
+        p.put("camel.server.host", "127.0.0.1");
+        p.put("camel.server.port", String.valueOf(port));
+        p.put("jiko.push.enabled", "true");
+        p.put("jiko.push.externalUrl", "http://127.0.0.1:" + port);
+        p.put("jiko.push.secret", "demo-webhook-secret-" + java.util.UUID.randomUUID());
         return p;
     }
 
@@ -88,6 +96,14 @@ public final class EmbeddedDefault implements AutoCloseable {
         } finally {
             simulator.close();
             Files.deleteIfExists(keyFile);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

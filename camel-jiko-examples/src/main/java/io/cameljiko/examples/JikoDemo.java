@@ -109,6 +109,7 @@ public final class JikoDemo {
                         .fromRoute("jiko-events-to-kafka").whenCompleted((int) seededEvents + EVENTS_FROM_TRANSFERS)
                         .and().fromRoute("jiko-rejected-transfers-mail").whenCompleted(REJECTIONS)
                         .and().fromRoute("jiko-transactions-to-file").whenCompleted(TRANSACTIONS_FROM_TRANSFERS)
+                        .and().fromRoute(PushedEventsRoutes.ROUTE_ID).whenCompleted(EVENTS_FROM_TRANSFERS)
                         .create();
                 Thread watcher = new Thread(() -> {
                     if (done.matches(55, TimeUnit.SECONDS)) {
@@ -131,6 +132,7 @@ public final class JikoDemo {
     public static Main createMain(Map<String, String> overrides) {
         Main main = new Main();
         main.configure().addRoutesBuilder(new MoneyMovementRoutes());
+        main.configure().addRoutesBuilder(new PushedEventsRoutes());
         overrides.forEach(main::addOverrideProperty);
         return main;
     }

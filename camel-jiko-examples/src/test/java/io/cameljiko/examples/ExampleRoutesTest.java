@@ -136,4 +136,19 @@ class ExampleRoutesTest {
     void thePortalWasOpenedOnTheOriginPocket() {
         assertThat(env.simulator().state().portals()).anySatisfy(p -> assertThat(p.get("name")).isEqualTo("camel-jiko demo portal"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTransfersEventsWerePushedToTheWebhookRouteAndItsSubscriptionRemoved() {
+        List<Map<String, Object>> events = env.simulator().state().events();
+        List<Map<String, Object>> fromTransfers = events.subList(seededEvents, events.size());
+        assertThat(fromTransfers).hasSize(JikoDemo.EVENTS_FROM_TRANSFERS);
+        for (Map<String, Object> event : fromTransfers) {
+            List<Map<String, Object>> attempts = env.simulator().state().deliveryAttempts((String) event.get("event_id"));
+            assertThat(attempts).as("delivery of %s", event.get("event_type"))
+                    .anySatisfy(a -> assertThat(a.get("response_code")).isEqualTo(200));
+        }
+        // the demo stopped: the subscription it registered on start is gone
+        assertThat(env.simulator().state().subscriptions()).isEmpty();
+    }
 }

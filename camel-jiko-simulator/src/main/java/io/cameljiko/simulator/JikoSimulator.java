@@ -348,6 +348,14 @@ public final class JikoSimulator implements AutoCloseable {
         return rateLimiter.limit(group);
     }
 
+    /** Faults of webhook deliveries: duplicates, wrong signatures. Available once started. */
+    public WebhookFaults webhookFaults() {
+        if (webhooks == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return webhooks.faults;
+    }
+
     /** Every request received so far (the most recent 50,000), in arrival order (a snapshot). */
     public List<RecordedRequest> receivedRequests() {
         synchronized (requests) {

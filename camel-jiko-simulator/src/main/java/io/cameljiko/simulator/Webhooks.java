@@ -26,6 +26,7 @@ final class Webhooks {
     private final HttpClient client;
     private final ScheduledExecutorService scheduler;
     private final double timeScale;
+    final WebhookFaults faults = new WebhookFaults();
 
     Webhooks(Store store, ScheduledExecutorService scheduler, double timeScale) {
         this.store = store;
@@ -53,6 +54,9 @@ final class Webhooks {
             List<String> types = (List<String>) sub.json.get("events");
             if ("enabled".equals(sub.json.get("status")) && types.contains(type)) {
                 send(event, sub, body, 1);
+                if (faults.takeDuplicate()) {
+                    send(event, sub, body, 1);
+                }
             }
         }
     }
@@ -60,7 +64,7 @@ final class Webhooks {
     private void send(Store.EventRec event, Store.Sub sub, byte[] body, int attempt) {
         String subId = (String) sub.json.get("id");
         String url = (String) sub.json.get("url");
-        String secret = sub.secret;
+        String secret = faults.takeBadSignature() ? "not-the-subscription-secret" : sub.secret;
         HttpRequest req;
         try {
             req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))

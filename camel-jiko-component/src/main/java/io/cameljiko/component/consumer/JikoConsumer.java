@@ -1,18 +1,13 @@
 package io.cameljiko.component.consumer;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,13 +16,11 @@ import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.JikoOutputType;
 import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RateLimitGroups;
-import io.cameljiko.component.catalog.RequestFactory;
-import io.cameljiko.component.client.JikoRequest;
-import io.cameljiko.component.client.RatePriority;
 import io.cameljiko.component.client.ResponseMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -92,22 +85,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             }
         });
         String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
-        boolean beginning = startFrom.equalsIgnoreCase("beginning");
-        Instant start;
-        if (beginning) {
-            start = null;
-        } else if (startFrom.equalsIgnoreCase("now")) {
-            start = Instant.now();
-        } else {
-            try {
-                start = OffsetDateTime.parse(startFrom).toInstant();
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Option startFrom: '" + startFrom
-                                                   + "' is not now, beginning or an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-            }
-        }
+        Instant start = Positions.start(startFrom);
         if (spec.kind() == PollSpec.Kind.INCREMENTAL) {
-            return new IncrementalTracker(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
+            return Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
                     eventTypeFilter(config.getEventTypes()), start, saved);
         }
         // a snapshot listing has no time filter: an instant start means "what exists is news", like beginning
@@ -119,18 +99,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (eventTypes == null || eventTypes.isBlank() || spec.eventTypePath() == null) {
             return item -> true;
         }
-        List<Pattern> patterns = new ArrayList<>();
-        for (String type : eventTypes.split(",")) {
-            if (!type.isBlank()) {
-                patterns.add(Pattern.compile(java.util.Arrays.stream(type.trim().split("\\*", -1))
-                        .map(Pattern::quote).collect(Collectors.joining(".*"))));
-            }
-        }
+        Predicate<String> matches = EventTypes.matcher(eventTypes);
         Function<JsonNode, String> type = PositionTracker.text(spec.eventTypePath());
-        return item -> {
-            String t = type.apply(item);
-            return t != null && patterns.stream().anyMatch(p -> p.matcher(t).matches());
-        };
+        return item -> matches.test(type.apply(item));
     }
 
     /**
@@ -191,22 +162,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private JsonNode readPage(String from, String cursor) {
-        JikoConfiguration config = endpoint.getConfiguration();
-        Map<String, Object> overrides = new HashMap<>(spec.defaults());
-        if (cursor != null) {
-            overrides.put("cursor", cursor);
-        }
-        if (spec.fromOption() != null) {
-            overrides.put(spec.fromOption(), from);
-        }
-        // the position and the read order belong to the consumer: a listing read newest first would let
-        // the early stop skip older items for good
-        Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
-        URI uri = RequestFactory.uri(operation, config.effectiveBaseUrl(), options, header -> null);
-        Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
-        // a poll starts only when the budget allows; once started, its later pages wait (bounded) so that it can finish
-        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
-                .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
+        return Positions.readPage(endpoint, operation, from, cursor);
     }
 
     @Override

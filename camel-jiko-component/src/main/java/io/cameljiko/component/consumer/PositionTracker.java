@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.catalog.RequestBodies;
 
 /** Finds what a poll should deliver and remembers what was delivered. */
-interface PositionTracker {
+public interface PositionTracker {
 
     /**
      * The items to deliver next, oldest first, at most {@code max} (0 = no limit).

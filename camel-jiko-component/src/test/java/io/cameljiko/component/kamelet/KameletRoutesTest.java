@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.webhook.WebhookFixture;
 import io.cameljiko.simulator.JikoSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -133,6 +134,37 @@ class KameletRoutesTest {
             assertThat(ex.getMessage().getHeader("key")).isEqualTo(t.path("id").asText());
             assertThat(t.path("type").asText()).isEqualTo("ON_US");
             assertThat(t.path("amount").path("value").asLong()).isEqualTo(4321);
+        }
+    }
+
+    @Test
+    void webhookSourceRegistersReceivesSignedEventsAsJsonAndDeletesItsSubscription() throws Exception {
+        sim.close();
+        sim = JikoSimulator.builder().port(0).rateLimits(false).build().start();
+        try (WebhookFixture server = new WebhookFixture(sim)) {
+            server.context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("kamelet:jiko-webhook-source?" + connection() + "&sharedSecret=RAW(" + WebhookFixture.SECRET + ")"
+                         + "&externalUrl=" + server.baseUrl() + "&subpath=hooks/jiko&eventTypes=transfers.on-us.*"
+                         + "&reconcileInterval=0").to("mock:pushed");
+                }
+            });
+            assertThat(sim.state().subscriptions()).singleElement().satisfies(s -> {
+                assertThat(s.get("url")).isEqualTo(server.baseUrl() + "/hooks/jiko");
+                assertThat((List<?>) s.get("events")).hasSize(4);
+            });
+            MockEndpoint mock = server.context.getEndpoint("mock:pushed", MockEndpoint.class);
+            String id = sim.emitEvent("transfers.on-us.received", Map.of("on_us_id", UUID.randomUUID().toString()));
+            mock.expectedHeaderReceived("key", id);
+            mock.expectedMessageCount(1);
+            mock.assertIsSatisfied(20_000);
+            JsonNode json = JikoJson.MAPPER.readTree(mock.getReceivedExchanges().get(0).getMessage().getBody(String.class));
+            assertThat(json.path("event_id").asText()).isEqualTo(id);
+            assertThat(json.path("event_type").asText()).isEqualTo("transfers.on-us.received");
+            await().atMost(Duration.ofSeconds(10)).until(() -> WebhookFixture.attempts(sim, id).equals(List.of(200)));
+            server.context.stop();
+            assertThat(sim.state().subscriptions()).isEmpty();
         }
     }
 }

@@ -44,7 +44,7 @@ class KameletValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jiko-events-source", "jiko-transactions-source", "jiko-transfer-request-action"})
+    @ValueSource(strings = {"jiko-events-source", "jiko-transactions-source", "jiko-transfer-request-action", "jiko-webhook-source"})
     @SuppressWarnings("unchecked")
     void followsTheCatalogRules(String name) throws Exception {
         Map<String, Object> k = load(name);
@@ -91,7 +91,13 @@ class KameletValidatorTest {
 
         // required entries are defined
         List<String> required = (List<String>) def.getOrDefault("required", List.of());
-        assertThat(required).containsExactlyInAnyOrder("clientId", "privateKey");
+        if (name.equals("jiko-webhook-source")) {
+            assertThat(required).containsExactlyInAnyOrder("clientId", "privateKey", "sharedSecret", "externalUrl");
+            assertThat(props.get("sharedSecret")).containsEntry("format", "password");
+            assertThat(props.get("previousSharedSecret")).containsEntry("format", "password");
+        } else {
+            assertThat(required).containsExactlyInAnyOrder("clientId", "privateKey");
+        }
         assertThat(props.keySet()).containsAll(required);
 
         // every placeholder used is declared, every declared property is used; optional ones written {{?name}}
@@ -115,7 +121,7 @@ class KameletValidatorTest {
         String fromUri = at(k, "spec", "template", "from", "uri");
         List<Object> steps = at(k, "spec", "template", "from", "steps");
         if ("source".equals(type)) {
-            assertThat(fromUri).startsWith("jiko:");
+            assertThat(fromUri).matches("(webhook:)?jiko:.+");
             assertThat(steps.get(steps.size() - 1)).isEqualTo(Map.of("to", "kamelet:sink"));
         } else {
             assertThat(fromUri).isEqualTo("kamelet:source");
@@ -135,13 +141,13 @@ class KameletValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jiko-events-source", "jiko-transactions-source", "jiko-transfer-request-action"})
+    @ValueSource(strings = {"jiko-events-source", "jiko-transactions-source", "jiko-transfer-request-action", "jiko-webhook-source"})
     void theKameletsCatalogFindsItOnTheClasspath(String name) {
         KameletsCatalog catalog = new KameletsCatalog();
         Kamelet kamelet = catalog.getKamelets().get(name);
         assertThat(kamelet).as("KameletsCatalog scans kamelets/*.kamelet.yaml on the classpath").isNotNull();
         assertThat(catalog.getKameletByProvider("camel-jiko")).extracting(k -> k.getMetadata().getName()).contains(name);
-        assertThat(catalog.getKameletRequiredProperties(name)).containsExactlyInAnyOrder("clientId", "privateKey");
+        assertThat(catalog.getKameletRequiredProperties(name)).contains("clientId", "privateKey");
         assertThat(catalog.getKameletDependencies(name)).contains("mvn:io.cameljiko:camel-jiko-component:0.1.0-SNAPSHOT");
         assertThat(catalog.getKameletsByGroups("Jiko")).extracting(k -> k.getMetadata().getName()).contains(name);
     }

@@ -1,0 +1,70 @@
+package io.cameljiko.component.consumer;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cameljiko.component.JikoEndpoint;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.catalog.RequestFactory;
+import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.client.RatePriority;
+import io.cameljiko.component.client.ResponseMapper;
+
+/** What the polling consumer and the webhook reconciliation share: start positions, trackers and page reads. */
+public final class Positions {
+
+    private Positions() {
+    }
+
+    /** The startFrom option as an instant: now, an ISO-8601 instant, or null for beginning. */
+    public static Instant start(String startFrom) {
+        String value = startFrom == null ? "now" : startFrom.trim();
+        if (value.equalsIgnoreCase("beginning")) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("now")) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Option startFrom: '" + value
+                                               + "' is not now, beginning or an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+
+    /** The position of a time-filtered listing (watermark, overlap, ids delivered near it), from its saved form. */
+    public static PositionTracker incremental(PollSpec spec, Duration overlap, Predicate<JsonNode> filter, Instant start,
+                                              String saved) {
+        return new IncrementalTracker(spec, overlap, filter, start, saved);
+    }
+
+    /**
+     * Reads one page of a polled listing through the endpoint's client (the one HTTP pipeline). The position and the
+     * read order belong to the reader: a listing read newest first would let the early stop skip older items for good.
+     */
+    public static JsonNode readPage(JikoEndpoint endpoint, Operation operation, String from, String cursor) {
+        PollSpec spec = operation.poll();
+        Map<String, Object> overrides = new HashMap<>(spec.defaults());
+        if (cursor != null) {
+            overrides.put("cursor", cursor);
+        }
+        if (spec.fromOption() != null) {
+            overrides.put(spec.fromOption(), from);
+        }
+        Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
+        URI uri = RequestFactory.uri(operation, endpoint.getConfiguration().effectiveBaseUrl(), options, header -> null);
+        Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
+        // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
+        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
+                .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
+    }
+}

@@ -1,0 +1,129 @@
+package io.cameljiko.component.webhook;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.JikoEndpoint;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.catalog.RequestBodies;
+import io.cameljiko.component.catalog.RequestFactory;
+import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.client.ResponseMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one Jiko subscription per webhook URL: the subscriptions are listed, the one with the same URL is updated
+ * (events, secret), otherwise one is created; on stop it is deleted unless kept. Every call goes through the
+ * endpoint's client and the catalog's subscription operations (get/update/delete are INFERRED from the Partner API).
+ */
+final class SubscriptionRegistrar {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionRegistrar.class);
+
+    private final JikoEndpoint endpoint;
+    private volatile String subscriptionId;
+    private volatile String url;
+
+    SubscriptionRegistrar(JikoEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** Creates or updates the subscription of {@code url}; returns its id. */
+    synchronized String register(String url, List<String> events, String sharedSecret) {
+        String existing = findByUrl(url);
+        ObjectNode body = JikoJson.MAPPER.createObjectNode();
+        body.put("url", url);
+        body.put("shared_secret", sharedSecret);
+        body.put("description", "camel-jiko webhook");
+        body.set("events", JikoJson.MAPPER.valueToTree(events));
+        JsonNode answer;
+        if (existing != null) {
+            answer = send("updateSubscription", existing, body);
+            LOG.info("Jiko subscription {} for {} updated: events {}", existing, url, events);
+        } else {
+            answer = send("createSubscription", null, body);
+            LOG.info("Jiko subscription {} for {} created: events {}", answer.path("id").asText(), url, events);
+        }
+        this.subscriptionId = existing != null ? existing : answer.path("id").asText(null);
+        this.url = url;
+        return subscriptionId;
+    }
+
+    /** Deletes the subscription this endpoint registered, unless {@code keep}. Failures are logged, not thrown. */
+    synchronized void unregister(boolean keep) {
+        String id = subscriptionId;
+        if (id == null) {
+            return;
+        }
+        if (keep) {
+            LOG.info("Jiko subscription {} for {} is kept (keepSubscription=true): Jiko goes on delivering to it", id, url);
+            return;
+        }
+        try {
+            send("deleteSubscription", id, null);
+            LOG.info("Jiko subscription {} for {} deleted", id, url);
+        } catch (JikoApiException e) {
+            if (e.getStatusCode() != 404) {
+                LOG.warn("Jiko subscription {} for {} could not be deleted: {}", id, url, e.getMessage());
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Jiko subscription {} for {} could not be deleted: {}", id, url, e.getMessage());
+            return;
+        }
+        subscriptionId = null;
+    }
+
+    String subscriptionId() {
+        return subscriptionId;
+    }
+
+    /** Walks every page of listSubscriptions for the subscription with this URL. */
+    private String findByUrl(String url) {
+        Operation list = OperationCatalog.require("listSubscriptions");
+        String cursor = null;
+        do {
+            String c = cursor;
+            URI uri = RequestFactory.uri(list, endpoint.getConfiguration().effectiveBaseUrl(),
+                    name -> "cursor".equals(name) ? c : null, header -> null);
+            JsonNode page = ResponseMapper.tree(list, endpoint.getClient().send(JikoRequest.get(list.name(), uri, Map.of())));
+            for (JsonNode item : page.path("items")) {
+                if (url.equals(item.path("url").asText())) {
+                    return item.path("id").asText();
+                }
+            }
+            JsonNode next = page.get("next_page");
+            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+        } while (cursor != null);
+        return null;
+    }
+
+    private JsonNode send(String operationName, String id, ObjectNode body) {
+        Operation op = OperationCatalog.require(operationName);
+        URI uri = RequestFactory.uri(op, endpoint.getConfiguration().effectiveBaseUrl(),
+                name -> "subscriptionId".equals(name) ? id : null, header -> null);
+        JikoRequest request;
+        if (body != null) {
+            RequestBodies.validate(op, body);
+            byte[] bytes = RequestBodies.bytes(body);
+            request = new JikoRequest(op.name(), op.method(), uri, Map.of("Content-Type", "application/json"),
+                    () -> HttpRequest.BodyPublishers.ofByteArray(bytes), true, null, true);
+        } else {
+            request = new JikoRequest(op.name(), op.method(), uri, Map.of(), null, true, null, true);
+        }
+        try (var response = endpoint.getClient().send(request)) {
+            byte[] bytes = response.readAllBytes();
+            return bytes.length == 0 ? JikoJson.MAPPER.createObjectNode() : JikoJson.MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw new JikoApiException("Jiko's answer to " + operationName + " is not JSON: " + e.getMessage(), 200, operationName, e);
+        }
+    }
+}
