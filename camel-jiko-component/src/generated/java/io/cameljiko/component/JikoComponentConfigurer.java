@@ -107,6 +107,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": getOrCreateConfiguration(target).setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "privatekeypassword":
+        case "privateKeyPassword": getOrCreateConfiguration(target).setPrivateKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -230,6 +232,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "privatekeypassword":
+        case "privateKeyPassword": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
@@ -354,6 +358,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "portalId": return getOrCreateConfiguration(target).getPortalId();
         case "privatekey":
         case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
+        case "privatekeypassword":
+        case "privateKeyPassword": return getOrCreateConfiguration(target).getPrivateKeyPassword();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":

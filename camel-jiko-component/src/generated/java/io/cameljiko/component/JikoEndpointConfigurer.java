@@ -109,6 +109,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": target.getConfiguration().setPortalId(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "privatekeypassword":
+        case "privateKeyPassword": target.getConfiguration().setPrivateKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -258,6 +260,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "privatekeypassword":
+        case "privateKeyPassword": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -408,6 +412,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "portalId": return target.getConfiguration().getPortalId();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
+        case "privatekeypassword":
+        case "privateKeyPassword": return target.getConfiguration().getPrivateKeyPassword();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(85);
         props.add("accessToken");
         props.add("account");
         props.add("after");
@@ -77,6 +77,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("portal");
         props.add("portalId");
         props.add("privateKey");
+        props.add("privateKeyPassword");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryDelay");
@@ -109,9 +110,10 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("wire");
         props.add("wireId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessToken");
         secretProps.add("privateKey");
+        secretProps.add("privateKeyPassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

@@ -215,6 +215,20 @@ class SecretsTest {
     }
 
     @Test
+    void aKeyPasswordInTheUriIsMaskedAndNeverPrinted() throws Exception {
+        String password = "pw-" + java.util.UUID.randomUUID();
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
+            String uri = "jiko:getTeam?clientId=c1&privateKey=RAW(" + TestKeys.encryptedPem(TestKeys.ED25519, password)
+                         + ")&privateKeyPassword=RAW(" + password + ")";
+            JikoEndpoint endpoint = camel.context().getEndpoint(uri, JikoEndpoint.class);
+            assertThat(endpoint.getConfiguration().getPrivateKeyPassword()).isEqualTo(password);
+            assertThat(endpoint.toString()).doesNotContain(password);
+            assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(password);
+            assertThat(endpoint.getConfiguration().toString()).doesNotContain(password);
+        }
+    }
+
+    @Test
     void configurationToStringMasksSecrets() {
         JikoConfiguration c = new JikoConfiguration();
         c.setPrivateKey(TestKeys.pem(TestKeys.RSA));
