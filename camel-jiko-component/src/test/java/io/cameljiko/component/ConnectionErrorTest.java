@@ -93,7 +93,7 @@ class ConnectionErrorTest {
         wm.server().stubFor(get(urlPathEqualTo("/api/v1/team/")).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
         try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
             JikoConnectionException e = connectionError(camel.send("jiko:getTeam?accessToken=RAW(tok-abc)&requestTimeout=200&maxRetries=0"));
-            assertThat(e).hasMessage("Jiko could not be reached for getTeam at " + wm.baseUrl()
+            assertThat(e).hasMessage("Jiko gave no answer to getTeam at " + wm.baseUrl()
                                      + "/api/v1/team/ after 1 attempt(s): request timeout (no response within requestTimeout)");
         }
     }

@@ -61,7 +61,10 @@ public final class ConnectionFailure {
     public static JikoConnectionException exception(String operation, URI uri, int attempts, Throwable failure) {
         String url = where(uri);
         String what = "token".equals(operation) ? "Jiko's token endpoint" : "Jiko";
-        return new JikoConnectionException(what + " could not be reached for " + operation + " at " + url + " after "
-                                           + attempts + " attempt(s): " + reason(failure), operation, url, failure);
+        // no (secure) connection at all, or a connection that brought no answer (request timeout, closed)
+        String outcome = failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                         || failure instanceof SSLException ? " could not be reached for " : " gave no answer to ";
+        return new JikoConnectionException(what + outcome + operation + " at " + url + " after " + attempts
+                                           + " attempt(s): " + reason(failure), operation, url, failure);
     }
 }
