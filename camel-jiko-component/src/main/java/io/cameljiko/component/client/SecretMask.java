@@ -14,11 +14,14 @@ public final class SecretMask {
 
     /** A JWT or any of its segments: base64url of JSON starts with "eyJ" ('{"'); JWS has 3 segments, JWE 5. */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_\\-+/=]*(?:\\.[A-Za-z0-9_\\-+/=]*)*");
-    /** "Bearer xyz" in an echoed Authorization or WWW-Authenticate header (RFC 6750 token68 characters). */
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
+    /**
+     * "Bearer xyz" in an echoed Authorization or WWW-Authenticate header (RFC 6750 token68 characters); 8 characters
+     * at least, so that "bearer of" in prose stays readable (a real token is far longer).
+     */
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9\\-._~+/]{8,}=*");
     /** JSON or form fields that hold a token or an assertion, whatever their value looks like. */
     private static final Pattern FIELD = Pattern.compile(
-            "(?i)(\"?(?:access_token|refresh_token|id_token|client_assertion|assertion)\"?\\s*[:=]\\s*\"?)[^\"&\\s,}]+");
+            "(?i)(\"?(?:access_token|refresh_token|id_token|client_assertion)\"?\\s*[:=]\\s*\"?)[^\"&\\s,}]+");
 
     private SecretMask() {
     }
