@@ -117,6 +117,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "previousSharedSecret": getOrCreateConfiguration(target).setPreviousSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "privatekeypassword":
+        case "privateKeyPassword": getOrCreateConfiguration(target).setPrivateKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitfallback":
         case "rateLimitFallback": getOrCreateConfiguration(target).setRateLimitFallback(property(camelContext, int.class, value)); return true;
         case "ratelimitreserve":
@@ -258,6 +260,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "previousSharedSecret": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "privatekeypassword":
+        case "privateKeyPassword": return java.lang.String.class;
         case "ratelimitfallback":
         case "rateLimitFallback": return int.class;
         case "ratelimitreserve":
@@ -400,6 +404,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "previousSharedSecret": return getOrCreateConfiguration(target).getPreviousSharedSecret();
         case "privatekey":
         case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
+        case "privatekeypassword":
+        case "privateKeyPassword": return getOrCreateConfiguration(target).getPrivateKeyPassword();
         case "ratelimitfallback":
         case "rateLimitFallback": return getOrCreateConfiguration(target).getRateLimitFallback();
         case "ratelimitreserve":

@@ -119,6 +119,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "previousSharedSecret": target.getConfiguration().setPreviousSharedSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "privatekeypassword":
+        case "privateKeyPassword": target.getConfiguration().setPrivateKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitfallback":
         case "rateLimitFallback": target.getConfiguration().setRateLimitFallback(property(camelContext, int.class, value)); return true;
         case "ratelimitreserve":
@@ -286,6 +288,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "previousSharedSecret": return java.lang.String.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
+        case "privatekeypassword":
+        case "privateKeyPassword": return java.lang.String.class;
         case "ratelimitfallback":
         case "rateLimitFallback": return int.class;
         case "ratelimitreserve":
@@ -454,6 +458,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "previousSharedSecret": return target.getConfiguration().getPreviousSharedSecret();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
+        case "privatekeypassword":
+        case "privateKeyPassword": return target.getConfiguration().getPrivateKeyPassword();
         case "ratelimitfallback":
         case "rateLimitFallback": return target.getConfiguration().getRateLimitFallback();
         case "ratelimitreserve":

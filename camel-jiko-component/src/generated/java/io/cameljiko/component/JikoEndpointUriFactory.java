@@ -23,7 +23,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(93);
+        Set<String> props = new HashSet<>(94);
         props.add("accessToken");
         props.add("account");
         props.add("after");
@@ -82,6 +82,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("portalId");
         props.add("previousSharedSecret");
         props.add("privateKey");
+        props.add("privateKeyPassword");
         props.add("rateLimitFallback");
         props.add("rateLimitReserve");
         props.add("reconcileInterval");
@@ -118,10 +119,11 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("wire");
         props.add("wireId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");
         secretProps.add("previousSharedSecret");
         secretProps.add("privateKey");
+        secretProps.add("privateKeyPassword");
         secretProps.add("sharedSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -71,6 +71,8 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
               description = "The client's private key, PEM PKCS#8 (RSA for PS256, Ed25519 for EdDSA): the PEM text, "
                             + "or file:/path or classpath:path to it. Used to sign the client assertion; never sent.")
     private String privateKey;
+    @UriParam(label = "security", secret = true, description = "The passphrase of an encrypted PKCS#8 privateKey ('BEGIN ENCRYPTED PRIVATE KEY').")
+    private String privateKeyPassword;
     @UriParam(label = "security", description = "Optional kid header of the client assertion (the id of the registered public key).")
     private String keyId;
     @UriParam(label = "security", description = "OAuth scopes to request, space- or comma-separated (e.g. pockets.read,transfers.read).")
@@ -253,6 +255,8 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     public void setClientId(String clientId) { this.clientId = clientId; }
     public String getPrivateKey() { return privateKey; }
     public void setPrivateKey(String privateKey) { this.privateKey = privateKey; }
+    public String getPrivateKeyPassword() { return privateKeyPassword; }
+    public void setPrivateKeyPassword(String privateKeyPassword) { this.privateKeyPassword = privateKeyPassword; }
     public String getKeyId() { return keyId; }
     public void setKeyId(String keyId) { this.keyId = keyId; }
     public String getScopes() { return scopes; }

@@ -109,7 +109,8 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
                                                + (isBlank(c.getClientId()) ? "; clientId is missing" : "; privateKey is missing"));
         } else {
             TokenKey key = TokenKey.of(c.effectiveTokenUrl(), c.getClientId().trim(), c.getScopes());
-            java.security.PrivateKey privateKey = PrivateKeys.load(c.getPrivateKey(), getCamelContext());
+            java.security.PrivateKey privateKey = PrivateKeys.load(c.getPrivateKey(), c.getPrivateKeyPassword(),
+                    getCamelContext());
             tokens = getComponent().tokenProvider(key, () -> new ClientCredentialsTokenProvider(key, privateKey,
                     c.getKeyId(), transport, Duration.ofMillis(c.getRequestTimeout())));
         }

@@ -153,8 +153,11 @@ class BadInputTest {
     void unreadableKeysAreNamedWithoutTheirContent() {
         String pkcs1 = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAsecretsecret\n-----END RSA PRIVATE KEY-----";
         String garbage = "-----BEGIN PRIVATE KEY-----\nTUlJRUFBQUFnYXJiYWdlZ2FyYmFnZQ==\n-----END PRIVATE KEY-----";
+        String sec1 = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIsecretsecret\n-----END EC PRIVATE KEY-----";
         Map<String, String> cases = Map.of(
-                pkcs1, "is a PKCS#1/SEC1 key",
+                pkcs1, "is a PKCS#1 RSA key ('BEGIN RSA PRIVATE KEY'); camel-jiko needs PKCS#8 ('BEGIN PRIVATE KEY'): "
+                       + "convert it with openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem",
+                sec1, "is an EC (SEC1) key; Jiko's token endpoint accepts PS256 (RSA) or EdDSA (Ed25519)",
                 garbage, "is not an RSA or Ed25519 PKCS#8 key",
                 "just some text", "is not a PEM PKCS#8 key",
                 "file:/does/not/exist.pem", "cannot read the key resource file:/does/not/exist.pem");
@@ -184,7 +187,8 @@ class BadInputTest {
         try {
             camel.start();
             Throwable t = root(catchThrowable(() -> camel.context().getEndpoint("jiko:getTeam").createProducer()));
-            assertThat(t).hasMessageContaining("EC key").hasMessageContaining("PS256 (RSA) or EdDSA (Ed25519)");
+            assertThat(t).hasMessageContaining("is an EC key").hasMessageContaining("PS256 (RSA) or EdDSA (Ed25519)")
+                    .hasMessageContaining("use an RSA or an Ed25519 key");
         } finally {
             camel.close();
         }

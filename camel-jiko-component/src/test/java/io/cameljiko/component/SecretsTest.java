@@ -5,7 +5,9 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.cameljiko.component.support.Camel;
+import io.cameljiko.component.support.EchoingServer;
 import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.LogCapture;
 import io.cameljiko.component.support.TestKeys;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +134,98 @@ class SecretsTest {
         }
         assertThat(logs).contains("Jiko answered 401 to listEvents");
         assertNoSecret(logs);
+    }
+
+    /** A JWT-shaped access token (a real one may well be a JWT): header and payload start with "eyJ". */
+    static final String JWT_TOKEN = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64("{\"sub\":\"jwt-client\",\"n\":\""
+                                    + java.util.UUID.randomUUID() + "\"}") + ".c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
+    static final String OPAQUE_TOKEN = "opaque-" + java.util.UUID.randomUUID();
+
+    private static String b64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void stubToken(EchoingServer echo, String clientId, ResponseDefinitionBuilder answer) {
+        echo.server().stubFor(post(urlPathEqualTo(JikoWireMock.TOKEN_PATH))
+                .withRequestBody(containing("client_id=" + clientId)).willReturn(answer.withTransformers(EchoingServer.ECHO)));
+    }
+
+    @Test
+    void serverTextThatEchoesTheAssertionOrTheTokenIsMaskedInLogsAndExceptions() throws Exception {
+        String logs;
+        List<JikoApiException> failures = new java.util.ArrayList<>();
+        try (EchoingServer echo = new EchoingServer(); LogCapture capture = new LogCapture();
+             Camel camel = new Camel(echo.baseUrl(), echo.baseUrl() + JikoWireMock.TOKEN_PATH)) {
+            // what the simulator used to do, plus the assertion repeated in headers and the raw form echoed
+            stubToken(echo, "refused-client", aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                    .withHeader("WWW-Authenticate", "Bearer error=\"invalid_client\", error_description=\"{assertion}\"")
+                    .withHeader("X-Echo", "{assertion}")
+                    .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Invalid JWS Signature: "
+                              + "JsonWebSignature{\\\"alg\\\":\\\"EdDSA\\\"}->{assertion} (request {form})\"}"));
+            stubToken(echo, "jwt-client", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"access_token\":\"" + JWT_TOKEN + "\",\"expires_in\":900}"));
+            stubToken(echo, "opaque-client", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"access_token\":\"" + OPAQUE_TOKEN + "\",\"expires_in\":900}"));
+            echo.server().stubFor(get(urlPathEqualTo("/api/v1/team/")).willReturn(aResponse().withStatus(401)
+                    .withHeader("Content-Type", "application/json").withHeader("X-Echo", "{token}")
+                    .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"{token} expired\"")
+                    .withBody("{\"detail\":\"token {token} expired (Authorization: Bearer {token})\"}")
+                    .withTransformers(EchoingServer.ECHO)));
+            echo.server().stubFor(get(urlPathEqualTo("/api/v1/customer/")).willReturn(aResponse().withStatus(502)
+                    .withHeader("Content-Type", "text/plain").withBody("upstream: Authorization: Bearer {token}; access_token={token}")
+                    .withTransformers(EchoingServer.ECHO)));
+            echo.server().stubFor(get(urlPathEqualTo("/api/v2/pockets/")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{token} is not JSON")
+                    .withTransformers(EchoingServer.ECHO)));
+            camel.config().setPrivateKey(TestKeys.pem(TestKeys.ED25519));
+            camel.config().setMaxRetries(0);
+            camel.context().addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    for (String client : new String[] { "refused-client", "jwt-client", "opaque-client" }) {
+                        from("direct:team-" + client).to("jiko:getTeam?clientId=" + client);
+                        from("direct:customer-" + client).to("jiko:getCustomer?clientId=" + client);
+                        from("direct:pockets-" + client).to("jiko:listPockets?clientId=" + client);
+                    }
+                }
+            });
+            camel.start();
+            for (String client : new String[] { "refused-client", "jwt-client", "opaque-client" }) {
+                for (String route : new String[] { "direct:team-", "direct:customer-", "direct:pockets-" }) {
+                    Exchange ex = camel.send(route + client, "body", Map.of());
+                    assertThat(ex.getException()).as(route + client).isInstanceOf(JikoApiException.class);
+                    failures.add((JikoApiException) ex.getException());
+                }
+            }
+            logs = capture.text();
+            assertThat(echo.echoed()).as("the server did echo assertions and both tokens")
+                    .contains(JWT_TOKEN, OPAQUE_TOKEN).anyMatch(e -> e.startsWith("eyJ") && !e.equals(JWT_TOKEN));
+            List<String> pieces = new java.util.ArrayList<>(List.of("eyJ", OPAQUE_TOKEN));
+            echo.echoed().forEach(e -> pieces.addAll(List.of(e.split("\\."))));
+            assertThat(failures.get(0)).isInstanceOf(JikoAuthenticationException.class)
+                    .hasMessageContaining("invalid_client: Invalid JWS Signature").hasMessageContaining("******");
+            assertThat(failures.get(3).getBodyExcerpt()).contains("Bearer ******", "token ****** expired");
+            assertThat(logs).contains("Jiko answered 401 to getTeam", "Obtained a Jiko access token");
+            for (JikoApiException failure : failures) {
+                String all = describe(failure) + failure.getBodyExcerpt() + failure.getDetails();
+                assertThat(all).as(failure.getMessage()).doesNotContain(pieces);
+            }
+            assertThat(logs).doesNotContain(pieces);
+        }
+    }
+
+    @Test
+    void aKeyPasswordInTheUriIsMaskedAndNeverPrinted() throws Exception {
+        String password = "pw-" + java.util.UUID.randomUUID();
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
+            String uri = "jiko:getTeam?clientId=c1&privateKey=RAW(" + TestKeys.encryptedPem(TestKeys.ED25519, password)
+                         + ")&privateKeyPassword=RAW(" + password + ")";
+            JikoEndpoint endpoint = camel.context().getEndpoint(uri, JikoEndpoint.class);
+            assertThat(endpoint.getConfiguration().getPrivateKeyPassword()).isEqualTo(password);
+            assertThat(endpoint.toString()).doesNotContain(password);
+            assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(password);
+            assertThat(endpoint.getConfiguration().toString()).doesNotContain(password);
+        }
     }
 
     @Test

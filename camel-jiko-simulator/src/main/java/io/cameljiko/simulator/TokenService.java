@@ -27,6 +27,8 @@ final class TokenService {
             "reports.read", "reports.write", "approval_rules.read", "approval_rules.write",
             "authorization_requests.read", "authorization_requests.write"));
     static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    /** A JWS/JWE or one of its segments (base64url of JSON starts with "eyJ"), possibly after "->" or "{". */
+    private static final java.util.regex.Pattern JWT = java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_\\-=]*(?:\\.[A-Za-z0-9_\\-=]*)*");
 
     record Token(String clientId, Instant expiresAt, String scope) { }
 
@@ -141,7 +143,7 @@ final class TokenService {
                 throw oauth(401, "invalid_client", "client assertion rejected: jti already used");
             }
         } catch (org.jose4j.jwt.MalformedClaimException e) {
-            throw oauth(401, "invalid_client", "client assertion rejected: " + e.getMessage());
+            throw oauth(401, "invalid_client", "client assertion rejected: " + withoutJwt(e.getMessage()));
         }
         String granted;
         if (scope == null || scope.isBlank()) {
@@ -162,13 +164,21 @@ final class TokenService {
         usedJti.values().removeIf(until -> until.isBefore(now));
     }
 
+    /**
+     * jose4j's messages quote the whole JWS ("Invalid JWS Signature: JsonWebSignature{...}->eyJhbGci..."); an
+     * assertion is a credential for its lifetime, so it is never echoed: anything JWT-like is cut out.
+     */
     private static String describe(InvalidJwtException e) {
         if (e.getErrorDetails() != null && !e.getErrorDetails().isEmpty()) {
             StringBuilder sb = new StringBuilder();
             e.getErrorDetails().forEach(d -> sb.append(sb.length() == 0 ? "" : "; ").append(d.getErrorMessage()));
-            return sb.toString();
+            return withoutJwt(sb.toString());
         }
-        return e.getMessage();
+        return withoutJwt(e.getMessage());
+    }
+
+    static String withoutJwt(String text) {
+        return text == null ? null : JWT.matcher(text).replaceAll("[assertion omitted]");
     }
 
     private static String unverifiedIssuer(String assertion) {

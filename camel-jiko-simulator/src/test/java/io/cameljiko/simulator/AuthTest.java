@@ -102,7 +102,14 @@ class AuthTest {
     void badSignatureIsRejected() throws Exception {
         KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String a = SimClient.assertion(other.getPrivate(), "EdDSA", "ed-client", sim.tokenUrl(), now(), now().plusSeconds(60), null);
-        assertRejected(requestToken("ed-client", a), 401, "invalid_client", "rejected");
+        HttpResponse<String> r = requestToken("ed-client", a);
+        assertRejected(r, 401, "invalid_client", "rejected");
+        // the assertion is a credential for its lifetime: not one of its segments comes back
+        assertFalse(r.body().contains("eyJ"), r.body());
+        for (String segment : a.split("\\.")) {
+            assertFalse(r.body().contains(segment), "echoed a segment of the assertion: " + r.body());
+        }
+        assertTrue(r.body().contains("[assertion omitted]"), r.body());
     }
 
     @Test

@@ -49,7 +49,8 @@ class SeedingTest {
         long t0 = System.nanoTime();
         JikoSimulator sim = JikoSimulator.builder().seed(1L).rateLimits(false).build();
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(buildMillis < 15_000, "seeding took " + buildMillis + " ms"); // generous: 2 shared cores under load
+        // a generous bound: it catches a runaway seeding, not a busy machine (about 0.3 s when idle, 1.6 s seen under load)
+        assertTrue(buildMillis < 15_000, "seeding took " + buildMillis + " ms");
         try (sim) {
             sim.start();
             SimClient c = new SimClient(sim);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoApiException;
 import io.cameljiko.component.JikoAuthenticationException;
+import io.cameljiko.component.client.ConnectionFailure;
 import io.cameljiko.component.client.ErrorMapper;
 import io.cameljiko.component.client.JikoJson;
 import io.cameljiko.component.client.RetryingTransport;
@@ -100,31 +101,28 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         form.put("grant_type", "client_credentials");
         form.put("client_id", key.clientId());
         form.put("client_assertion_type", ASSERTION_TYPE);
-        form.put("client_assertion", ClientAssertion.sign(key.clientId(), key.tokenUrl(), privateKey, keyId));
+        String assertion = ClientAssertion.sign(key.clientId(), key.tokenUrl(), privateKey, keyId);
+        form.put("client_assertion", assertion);
         if (!key.scopes().isEmpty()) {
             form.put("scope", key.scopes());
         }
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<InputStream> response;
-        try {
-            // a token request has no effect on Jiko's side, so it is retried like a GET
-            response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))
-                    .timeout(requestTimeout)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), true, true, null);
-        } catch (JikoApiException e) {
-            throw new JikoAuthenticationException("Token request to " + key.tokenUrl() + " failed: " + e.getMessage(),
-                    "token", e);
-        }
+        // a token request has no effect on Jiko's side, so it is retried like a GET; an unreachable token endpoint
+        // is a JikoConnectionException (URL and reason), not an authentication failure
+        HttpResponse<InputStream> response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), true, true, null);
         if (response.statusCode() / 100 != 2) {
-            JikoApiException mapped = ErrorMapper.map("token", response);
+            // the assertion is a credential for its lifetime: masked wherever the token endpoint echoes it
+            JikoApiException mapped = ErrorMapper.map("token", response, assertion);
             if (mapped instanceof io.cameljiko.component.JikoRateLimitException limited) {
                 throw limited; // rate limited, not refused: callers back off instead of reporting bad credentials
             }
-            throw new JikoAuthenticationException("Token request for client " + key.clientId() + " to " + key.tokenUrl()
+            throw new JikoAuthenticationException("Token request for client " + key.clientId() + " to " + where()
                                                   + " was refused: " + mapped.getMessage(),
                     mapped.getStatusCode(), "token", mapped.getDetails(), mapped.getBodyExcerpt());
         }
@@ -132,11 +130,13 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         try (InputStream in = response.body()) {
             json = JikoJson.MAPPER.readTree(in);
         } catch (IOException e) {
-            throw new JikoAuthenticationException("Token response from " + key.tokenUrl() + " is not JSON", "token", e);
+            // the parser's message would quote the body, i.e. the token: only its class is kept
+            throw new JikoAuthenticationException("Token response from " + where() + " is not JSON ("
+                                                  + e.getClass().getSimpleName() + ")", 0, "token", java.util.List.of(), null);
         }
         String accessToken = json == null ? null : json.path("access_token").asText(null);
         if (accessToken == null || accessToken.isBlank()) {
-            throw new JikoAuthenticationException("Token response from " + key.tokenUrl() + " has no access_token", 0,
+            throw new JikoAuthenticationException("Token response from " + where() + " has no access_token", 0,
                     "token", java.util.List.of(), null);
         }
         long expiresIn = Math.max(0, json.path("expires_in").asLong(900));
@@ -145,6 +145,10 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         LOG.debug("Obtained a Jiko access token for client {} (expires in {} s, scopes '{}')", key.clientId(), expiresIn,
                 key.scopes());
         return new CachedToken(accessToken, refreshAt);
+    }
+
+    private String where() {
+        return ConnectionFailure.where(URI.create(key.tokenUrl()));
     }
 
     @Override

@@ -13,24 +13,31 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.ResourceHelper;
 
 /**
- * Reads the privateKey option: PEM PKCS#8 text, or a file:/classpath: resource holding it.
+ * Reads the privateKey option: PEM PKCS#8 text (encrypted with privateKeyPassword, or not), or a file:/classpath:
+ * resource holding it.
  * Messages name the option and the problem, never the key material.
  */
 public final class PrivateKeys {
 
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
+    private static final String ENCRYPTED_BEGIN = "-----BEGIN ENCRYPTED PRIVATE KEY-----";
+    private static final String ENCRYPTED_END = "-----END ENCRYPTED PRIVATE KEY-----";
+    private static final String EC_REFUSED = "; Jiko's token endpoint accepts PS256 (RSA) or EdDSA (Ed25519) client "
+                                             + "assertions, so use an RSA or an Ed25519 key, e.g. "
+                                             + "openssl genpkey -algorithm ed25519 -out jiko-key.pem, and register its public key";
 
     private PrivateKeys() {
     }
 
-    public static PrivateKey load(String spec, CamelContext context) {
+    /** Reads an unencrypted key, or an encrypted one with its {@code password} (the privateKeyPassword option). */
+    public static PrivateKey load(String spec, String password, CamelContext context) {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("privateKey is empty");
         }
         String trimmed = spec.trim();
         String pem = isResource(trimmed) ? readResource(trimmed, context) : trimmed;
-        return parse(pem, isResource(trimmed) ? " (" + trimmed + ")" : "");
+        return parse(pem, password, isResource(trimmed) ? " (" + trimmed + ")" : "");
     }
 
     static boolean isResource(String spec) {
@@ -47,27 +54,23 @@ public final class PrivateKeys {
         }
     }
 
-    static PrivateKey parse(String pem, String where) {
-        if (pem.contains("BEGIN RSA PRIVATE KEY") || pem.contains("BEGIN EC PRIVATE KEY")) {
-            throw new IllegalArgumentException("privateKey" + where + " is a PKCS#1/SEC1 key; camel-jiko needs PKCS#8 "
-                                               + "('BEGIN PRIVATE KEY'): convert it with openssl pkcs8 -topk8 -nocrypt -in key.pem");
+    static PrivateKey parse(String pem, String password, String where) {
+        if (pem.contains("BEGIN RSA PRIVATE KEY")) {
+            throw new IllegalArgumentException("privateKey" + where + " is a PKCS#1 RSA key ('BEGIN RSA PRIVATE KEY'); "
+                                               + "camel-jiko needs PKCS#8 ('BEGIN PRIVATE KEY'): convert it with "
+                                               + "openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem");
         }
-        if (pem.contains("BEGIN ENCRYPTED PRIVATE KEY")) {
-            throw new IllegalArgumentException("privateKey" + where + " is encrypted; give the unencrypted PKCS#8 key "
-                                               + "(keep it in a vault and reference it with a property placeholder)");
+        if (pem.contains("BEGIN EC PRIVATE KEY")) {
+            throw new IllegalArgumentException("privateKey" + where + " is an EC (SEC1) key" + EC_REFUSED);
         }
-        int begin = pem.indexOf(BEGIN);
-        int end = pem.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("privateKey" + where + " is not a PEM PKCS#8 key: expected text between '"
-                                               + BEGIN + "' and '" + END + "', or file:/classpath: pointing at such a file");
+        boolean encrypted = pem.contains(ENCRYPTED_BEGIN);
+        if (!encrypted && password != null && !password.isEmpty()) {
+            throw new IllegalArgumentException("privateKeyPassword is set but privateKey" + where
+                                               + " is not encrypted ('BEGIN PRIVATE KEY'): remove privateKeyPassword");
         }
-        byte[] der;
-        try {
-            der = Base64.getMimeDecoder().decode(pem.substring(begin + BEGIN.length(), end).replaceAll("\\s", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("privateKey" + where + " is not valid PEM: its base64 content cannot be "
-                                               + "decoded (if it is in an endpoint URI, wrap it in RAW(...))");
+        byte[] der = base64(pem, encrypted ? ENCRYPTED_BEGIN : BEGIN, encrypted ? ENCRYPTED_END : END, where);
+        if (encrypted) {
+            der = EncryptedKeys.decrypt(der, password, where);
         }
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
         for (String algorithm : new String[] { "RSA", "Ed25519" }) {
@@ -79,10 +82,24 @@ public final class PrivateKeys {
         }
         try {
             KeyFactory.getInstance("EC").generatePrivate(spec);
-            throw new IllegalArgumentException("privateKey" + where + " is an EC key; Jiko's token endpoint accepts "
-                                               + "PS256 (RSA) or EdDSA (Ed25519) client assertions");
+            throw new IllegalArgumentException("privateKey" + where + " is an EC key" + EC_REFUSED);
         } catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalArgumentException("privateKey" + where + " is not an RSA or Ed25519 PKCS#8 key");
+        }
+    }
+
+    private static byte[] base64(String pem, String begin, String end, String where) {
+        int from = pem.indexOf(begin);
+        int to = pem.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("privateKey" + where + " is not a PEM PKCS#8 key: expected text between '"
+                                               + begin + "' and '" + end + "', or file:/classpath: pointing at such a file");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(pem.substring(from + begin.length(), to).replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("privateKey" + where + " is not valid PEM: its base64 content cannot be "
+                                               + "decoded (if it is in an endpoint URI, wrap it in RAW(...))");
         }
     }
 

@@ -25,9 +25,13 @@ public final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    public static JikoApiException map(String operation, HttpResponse<InputStream> response) {
+    /**
+     * The exception for a non-2xx answer. The body is masked before anything is taken from it ({@link SecretMask}):
+     * {@code sent} are the credentials that went with the request (token, assertion), masked wherever echoed.
+     */
+    public static JikoApiException map(String operation, HttpResponse<InputStream> response, String... sent) {
         int status = response.statusCode();
-        String body = read(response.body());
+        String body = SecretMask.mask(read(response.body()), sent);
         JsonNode json = parse(body);
         List<JikoErrorDetail> details = details(json);
         String excerpt = excerpt(body, json);

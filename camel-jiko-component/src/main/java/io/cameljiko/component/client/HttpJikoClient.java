@@ -33,10 +33,11 @@ public final class HttpJikoClient implements JikoClient {
         if (response.statusCode() == 401 && token != null && tokens.canRefresh() && request.bodyReplayable()) {
             ErrorMapper.read(response.body());
             tokens.invalidate(token);
-            response = attempt(request, tokens.token());
+            token = tokens.token();
+            response = attempt(request, token);
         }
         if (response.statusCode() / 100 != 2) {
-            throw ErrorMapper.map(request.operation(), response);
+            throw ErrorMapper.map(request.operation(), response, token);
         }
         return new JikoResponse(response.statusCode(), response.headers(), response.body());
     }

@@ -106,9 +106,10 @@ public final class ResponseMapper {
         return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
     }
 
+    /** The parser's message quotes the answer, so it is masked, and the parser's exception is not chained. */
     private static JikoApiException unreadable(Operation operation, int status, Exception e) {
         return new JikoApiException("Jiko's answer to " + operation.name() + " could not be read as "
                                     + (operation.resultModel() != null ? operation.resultModel().getSimpleName() : "JSON")
-                                    + ": " + e.getMessage(), status, operation.name(), e);
+                                    + ": " + SecretMask.mask(e.getMessage()), status, operation.name(), null, null);
     }
 }

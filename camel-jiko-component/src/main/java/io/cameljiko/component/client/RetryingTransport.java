@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * Sends one HTTP request with the retry rules every Jiko call follows:
  * <ul>
  * <li>connection refused or connect timeout: nothing reached Jiko, so any request is retried;</li>
+ * <li>no answer at all in the end: {@link io.cameljiko.component.JikoConnectionException} naming the URL and why;</li>
  * <li>5xx or another I/O error: retried only when the method is safe to repeat (GET, PUT, DELETE);</li>
  * <li>429: retried after Retry-After when that is at most maxRetryAfter and the call's total wait stays within
  * maxRateLimitWait (Jiko did not process the request); otherwise the 429 is returned at once, so a route never hangs;</li>
@@ -85,25 +86,26 @@ public final class RetryingTransport {
                 }
             } catch (HttpConnectTimeoutException | ConnectException e) {
                 if (canRetry) {
-                    pause(operation, "could not connect (" + e.getClass().getSimpleName() + ")", policy.backoff(attempt));
+                    pause(operation, ConnectionFailure.where(request.uri()) + ": " + ConnectionFailure.reason(e),
+                            policy.backoff(attempt));
                     continue;
                 }
-                throw new JikoApiException("Jiko could not be reached for " + operation + " after " + attempt
-                                           + " attempt(s): " + e.getClass().getSimpleName(), 0, operation, e);
+                throw ConnectionFailure.exception(operation, request.uri(), attempt, e);
             } catch (IOException e) {
                 if (idempotent && canRetry) {
-                    pause(operation, "I/O error (" + e.getClass().getSimpleName() + ")", policy.backoff(attempt));
+                    pause(operation, ConnectionFailure.where(request.uri()) + ": " + ConnectionFailure.reason(e),
+                            policy.backoff(attempt));
                     continue;
                 }
                 if (!idempotent) {
                     throw new JikoOutcomeUnknownException(
-                            "No answer from Jiko to " + operation + " (" + e.getClass().getSimpleName() + "): the request "
+                            "No answer from Jiko to " + operation + " at " + ConnectionFailure.where(request.uri()) + " ("
+                                                          + ConnectionFailure.reason(e) + "): the request "
                                                           + "may have been processed, so it was not retried"
                                                           + (resourceId != null ? "; look up id " + resourceId + " before trying again" : ""),
                             operation, resourceId, e);
                 }
-                throw new JikoApiException("No answer from Jiko to " + operation + " after " + attempt + " attempt(s): "
-                                           + e.getClass().getSimpleName(), 0, operation, e);
+                throw ConnectionFailure.exception(operation, request.uri(), attempt, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new JikoApiException("Interrupted while calling Jiko for " + operation, 0, operation, e);
