@@ -95,7 +95,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
         JikoConfiguration c = configuration;
         RetryingTransport transport = new RetryingTransport(getComponent().httpClient(c),
                 new RetryPolicy(Math.max(0, c.getMaxRetries()), Duration.ofMillis(c.getRetryDelay()),
-                        Duration.ofMillis(c.getMaxRetryAfter())));
+                        Duration.ofMillis(c.getMaxRetryAfter())), getComponent().getStats());
         AccessTokenProvider tokens;
         if (c.getAccessToken() != null && !c.getAccessToken().isBlank()) {
             tokens = new FixedAccessTokenProvider(c.getAccessToken().trim());

@@ -141,6 +141,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         }
         long expiresIn = Math.max(0, json.path("expires_in").asLong(900));
         long ahead = Math.min(REFRESH_AHEAD.toSeconds(), expiresIn / 2);
+        transport.stats().tokenIssued(key.clientId(), key.tokenUrl(), expiresIn);
         long refreshAt = System.nanoTime() + Duration.ofSeconds(expiresIn - ahead).toNanos();
         LOG.debug("Obtained a Jiko access token for client {} (expires in {} s, scopes '{}')", key.clientId(), expiresIn,
                 key.scopes());

@@ -33,6 +33,7 @@ public final class HttpJikoClient implements JikoClient {
         if (response.statusCode() == 401 && token != null && tokens.canRefresh() && request.bodyReplayable()) {
             ErrorMapper.read(response.body());
             tokens.invalidate(token);
+            transport.stats().replay(request.operation());
             response = attempt(request, tokens.token());
         }
         if (response.statusCode() / 100 != 2) {

@@ -35,6 +35,7 @@ public final class RetryingTransport {
     private final HttpClient http;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
+    private final JikoStats stats;
 
     /** How the transport waits; tests may record instead of sleeping. */
     @FunctionalInterface
@@ -47,14 +48,29 @@ public final class RetryingTransport {
     }
 
     public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper) {
+        this(http, policy, sleeper, new JikoStats());
+    }
+
+    /** Counts every call, retry and answer in {@code stats} (the component's, for the dev console and metrics). */
+    public RetryingTransport(HttpClient http, RetryPolicy policy, JikoStats stats) {
+        this(http, policy, d -> Thread.sleep(d.toMillis()), stats);
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, JikoStats stats) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
+        this.stats = stats;
+    }
+
+    public JikoStats stats() {
+        return stats;
     }
 
     public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
                                           boolean replayable, String resourceId) {
         int attempt = 0;
+        stats.call(operation);
         while (true) {
             attempt++;
             HttpRequest request = requestFactory.get();
@@ -63,6 +79,7 @@ public final class RetryingTransport {
             try {
                 long start = System.nanoTime();
                 response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                stats.response(operation, response);
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{} {} {} -> {} in {} ms (attempt {})", operation, request.method(), request.uri().getPath(),
                             response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
@@ -113,6 +130,7 @@ public final class RetryingTransport {
 
     private void pause(String operation, String why, Duration wait) {
         LOG.info("Jiko {}: {}; retrying in {} ms", operation, why, wait.toMillis());
+        stats.retry(operation);
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
