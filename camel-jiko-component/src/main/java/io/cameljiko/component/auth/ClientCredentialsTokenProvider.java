@@ -108,6 +108,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<InputStream> response;
+        transport.stats().call("token");
         try {
             // a token request has no effect on Jiko's side, so it is retried like a GET
             response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))

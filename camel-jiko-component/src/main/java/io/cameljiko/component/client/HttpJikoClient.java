@@ -27,6 +27,7 @@ public final class HttpJikoClient implements JikoClient {
 
     @Override
     public JikoResponse send(JikoRequest request) {
+        transport.stats().call(request.operation());
         String token = request.authenticated() ? tokens.token() : null;
         HttpResponse<InputStream> response = attempt(request, token);
         // one bounded re-authentication point: a rejected token is replaced and the call replayed once

@@ -63,7 +63,7 @@ public final class JikoStats {
     private final Map<String, TokenInfo> tokens = new ConcurrentHashMap<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
-    /** A call starts (retries not counted here). */
+    /** A call starts: one per exchange or token request; its retries and 401 replay are counted apart. */
     public void call(String operation) {
         of(operation).calls.increment();
     }

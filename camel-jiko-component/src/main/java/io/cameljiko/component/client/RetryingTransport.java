@@ -70,7 +70,6 @@ public final class RetryingTransport {
     public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
                                           boolean replayable, String resourceId) {
         int attempt = 0;
-        stats.call(operation);
         while (true) {
             attempt++;
             HttpRequest request = requestFactory.get();
