@@ -116,6 +116,11 @@ class JikoStarterTest {
             assertThat(r.header("Authorization")).startsWith("Bearer ");
         });
         assertThat(requests).anySatisfy(r -> assertThat(r.path()).isEqualTo("/api/v1/team/"));
+        // the jiko readiness check is in Camel's registry (camel-spring-boot's health integration reads it)
+        org.apache.camel.health.HealthCheckRegistry health = org.apache.camel.health.HealthCheckRegistry.get(camel);
+        assertThat(health).as("Camel health-check registry under Spring Boot").isNotNull();
+        assertThat(health.getCheck("jiko")).isPresent();
+        assertThat(health.getCheck("jiko").get().call().getState()).isEqualTo(org.apache.camel.health.HealthCheck.State.UP);
         // Spring Boot's MeterRegistry (actuator) gets the jiko meters
         assertThat(meters.get("jiko.calls").tag("operation", "getTeam").functionCounter().count()).isGreaterThanOrEqualTo(1);
     }
