@@ -11,6 +11,8 @@ import io.cameljiko.component.auth.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitSnapshot;
+import io.cameljiko.component.client.JikoStats;
+import io.cameljiko.component.health.JikoHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -30,6 +32,8 @@ public class JikoComponent extends HealthCheckComponent {
     private final Map<TokenKey, AccessTokenProvider> tokenProviders = new ConcurrentHashMap<>();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private final RateBudgets rateBudgets = new RateBudgets();
+    private final JikoStats stats = new JikoStats();
+    private JikoHealthCheckRepository healthChecks;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -69,9 +73,35 @@ public class JikoComponent extends HealthCheckComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (isHealthCheckConsumerEnabled() || isHealthCheckProducerEnabled()) {
+            healthChecks = JikoHealthCheckRepository.register(this);
+        }
+        // metrics only with Micrometer on the classpath (camel-micrometer or Spring Boot actuator)
+        if (getCamelContext().getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry") != null) {
+            io.cameljiko.component.metrics.JikoMetrics.bind(this);
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (healthChecks != null) {
+            healthChecks.unregister(this);
+            healthChecks = null;
+        }
         tokenProviders.clear();
         super.doStop();
+    }
+
+    /** Calls, retries, 429s, 401 replays and rate-limit headers of this component's endpoints. */
+    public JikoStats getStats() {
+        return stats;
+    }
+
+    /** The cached token providers of the client-credentials endpoints, by client. */
+    public Map<TokenKey, AccessTokenProvider> getTokenProviders() {
+        return java.util.Collections.unmodifiableMap(tokenProviders);
     }
 
     public JikoConfiguration getConfiguration() {

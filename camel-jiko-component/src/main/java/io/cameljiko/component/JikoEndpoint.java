@@ -99,7 +99,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
         RetryingTransport transport = new RetryingTransport(getComponent().httpClient(c),
                 new RetryPolicy(Math.max(0, c.getMaxRetries()), Duration.ofMillis(c.getRetryDelay()),
                         Duration.ofMillis(c.getMaxRetryAfter())), RetryingTransport.SLEEP,
-                RateLimitGates.create(getComponent().rateBudgets(), c));
+                RateLimitGates.create(getComponent().rateBudgets(), c), getComponent().getStats());
         AccessTokenProvider tokens;
         if (c.getAccessToken() != null && !c.getAccessToken().isBlank()) {
             tokens = new FixedAccessTokenProvider(c.getAccessToken().trim());

@@ -111,6 +111,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
                 .collect(Collectors.joining("&"));
         // a token request has no effect on Jiko's side, so it is retried like a GET; an unreachable token endpoint
         // is a JikoConnectionException (URL and reason), not an authentication failure
+        transport.stats().call("token");
         HttpResponse<InputStream> response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -141,6 +142,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         }
         long expiresIn = Math.max(0, json.path("expires_in").asLong(900));
         long ahead = Math.min(REFRESH_AHEAD.toSeconds(), expiresIn / 2);
+        transport.stats().tokenIssued(key.clientId(), key.tokenUrl(), expiresIn);
         long refreshAt = System.nanoTime() + Duration.ofSeconds(expiresIn - ahead).toNanos();
         LOG.debug("Obtained a Jiko access token for client {} (expires in {} s, scopes '{}')", key.clientId(), expiresIn,
                 key.scopes());

@@ -27,12 +27,14 @@ public final class HttpJikoClient implements JikoClient {
 
     @Override
     public JikoResponse send(JikoRequest request) {
+        transport.stats().call(request.operation());
         String token = request.authenticated() ? tokens.token() : null;
         HttpResponse<InputStream> response = attempt(request, token);
         // one bounded re-authentication point: a rejected token is replaced and the call replayed once
         if (response.statusCode() == 401 && token != null && tokens.canRefresh() && request.bodyReplayable()) {
             ErrorMapper.read(response.body());
             tokens.invalidate(token);
+            transport.stats().replay(request.operation());
             token = tokens.token();
             response = attempt(request, token);
         }

@@ -38,6 +38,7 @@ public final class RetryingTransport {
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final RateLimitGate gate;
+    private final JikoStats stats;
 
     /** How the transport waits; tests may record instead of sleeping. */
     @FunctionalInterface
@@ -53,14 +54,32 @@ public final class RetryingTransport {
     }
 
     public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper) {
-        this(http, policy, sleeper, RateLimitGate.none());
+        this(http, policy, sleeper, RateLimitGate.none(), new JikoStats());
     }
 
     public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, RateLimitGate gate) {
+        this(http, policy, sleeper, gate, new JikoStats());
+    }
+
+    /** Counts every call, retry and answer in {@code stats} (the component's, for the dev console and metrics). */
+    public RetryingTransport(HttpClient http, RetryPolicy policy, JikoStats stats) {
+        this(http, policy, SLEEP, RateLimitGate.none(), stats);
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, JikoStats stats) {
+        this(http, policy, sleeper, RateLimitGate.none(), stats);
+    }
+
+    public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, RateLimitGate gate, JikoStats stats) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
         this.gate = gate;
+        this.stats = stats;
+    }
+
+    public JikoStats stats() {
+        return stats;
     }
 
     public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
@@ -80,6 +99,7 @@ public final class RetryingTransport {
             try {
                 long start = System.nanoTime();
                 response = call.send(request, r -> http.send(r, HttpResponse.BodyHandlers.ofInputStream()));
+                stats.response(operation, response);
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{} {} {} -> {} in {} ms (attempt {})", operation, request.method(), request.uri().getPath(),
                             response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
@@ -132,6 +152,7 @@ public final class RetryingTransport {
 
     private void pause(String operation, String why, Duration wait) {
         LOG.info("Jiko {}: {}; retrying in {} ms", operation, why, wait.toMillis());
+        stats.retry(operation);
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {

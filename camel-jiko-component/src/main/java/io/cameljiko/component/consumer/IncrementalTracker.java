@@ -114,6 +114,11 @@ final class IncrementalTracker implements PositionTracker {
     }
 
     @Override
+    public synchronized String position() {
+        return watermark == null ? "no item yet" : "watermark " + watermark;
+    }
+
+    @Override
     public synchronized String save() {
         ObjectNode json = JikoJson.MAPPER.createObjectNode();
         json.put("watermark", watermark == null ? null : watermark.toString());

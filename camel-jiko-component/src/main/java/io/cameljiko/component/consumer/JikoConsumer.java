@@ -47,14 +47,23 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private final PollSpec spec;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
-    private PositionTracker tracker;
+    private volatile PositionTracker tracker;
     private volatile Instant skipUntil;
+    private final ConsumerStatus status = new ConsumerStatus();
 
     public JikoConsumer(JikoEndpoint endpoint, Processor processor, Operation operation) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.operation = operation;
         this.spec = operation.poll();
+    }
+
+    @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            setHealthCheck(new JikoConsumerHealthCheck(this, "consumer:" + getRouteId()));
+        }
+        super.doBuild();
     }
 
     @Override
@@ -139,13 +148,18 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } catch (JikoRateLimitException e) {
             Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
             skipUntil = Instant.now().plus(wait);
+            status.rateLimited(skipUntil);
             if (e.isRequestSent()) {
                 LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
             } else {
                 LOG.debug("{}", e.getMessage()); // the budget is kept for producers: a normal, quiet slowdown
             }
             return 0;
+        } catch (RuntimeException e) {
+            status.failed(e);
+            throw e;
         }
+        status.polled(candidates.size());
         saveState();
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
         if (endpoint.getConfiguration().isSplitItems()) {
@@ -184,6 +198,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                 @Override
                 public void onComplete(Exchange done) {
                     group.forEach(tracker::delivered);
+                    status.delivered(group.size());
                     saveState();
                 }
 
@@ -259,6 +274,24 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (endpoint.getConfiguration().getStateRepository() == null) {
             ServiceHelper.stopService(stateRepository);
         }
+    }
+
+    Map<String, Object> healthDetails() {
+        return status.details(operation.name(), getPosition());
+    }
+
+    /** Where the consumer is: a watermark or a count of known items. */
+    public String getPosition() {
+        PositionTracker t = tracker;
+        return t == null ? "not started" : t.position();
+    }
+
+    public ConsumerStatus getJikoStatus() {
+        return status;
+    }
+
+    public String getOperationName() {
+        return operation.name();
     }
 
     public String getStateKey() {

@@ -19,6 +19,9 @@ public interface PositionTracker {
     /** The item was processed successfully (or its failure was handled): never deliver it again. */
     void delivered(Candidate candidate);
 
+    /** The position in words, for health details and the dev console: a watermark or a count of known items. */
+    String position();
+
     /** Serialised position, for the state repository. */
     String save();
 

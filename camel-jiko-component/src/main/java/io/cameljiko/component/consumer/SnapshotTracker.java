@@ -67,6 +67,11 @@ final class SnapshotTracker implements PositionTracker {
     }
 
     @Override
+    public synchronized String position() {
+        return fingerprints.size() + " items known";
+    }
+
+    @Override
     public synchronized String save() {
         ObjectNode json = JikoJson.MAPPER.createObjectNode();
         json.put("initialised", initialised);
