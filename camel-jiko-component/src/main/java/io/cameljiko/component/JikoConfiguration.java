@@ -168,8 +168,7 @@ public class JikoConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "true",
               description = "true: one exchange per item; false: one exchange per page, its body a List of items.")
     private boolean splitItems = true;
-    @UriParam(label = "consumer",
-              description = "listEvents: only these event types, comma-separated; an asterisk matches any text, so transfers.{asterisk}.rejected (written with an asterisk) matches transfers.wire.out.rejected and transfers.on-us.rejected.")
+    @UriParam(label = "listEvents,consumer", description = "Only these event types, comma-separated; an asterisk matches any text, so transfers.{asterisk}.rejected (written with an asterisk) matches transfers.wire.out.rejected and transfers.on-us.rejected. Operations: listEvents.")
     private String eventTypes;
     @UriParam(label = "consumer", defaultValue = "1000",
               description = "The most items one poll emits; the next poll continues where it stopped, without a gap. 0 = no limit.")
@@ -181,10 +180,7 @@ public class JikoConfiguration implements Cloneable {
     private long overlap = 60_000;
 
     // ---- paging ---------------------------------------------------------------------------------
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "List operations: false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); "
-                            + "true returns a lazy Iterator over the items of every page, fetching a page only when needed "
-                            + "and holding one in memory (use with split().streaming()).")
+    @UriParam(label = "listEvents,listNotifications,listSubscriptions,listReportRequests,listStatements,exportTeamAuditLogs,listTrades,listPocketPortals,listPortals,listTransferRequests,listPockets,listTransactions,listCounterparties,listWires,producer", defaultValue = "false", description = "false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); true returns a lazy Iterator over the items of every page, fetching a page only when needed and holding one in memory (use with split().streaming()). Operations: listEvents, listNotifications, listSubscriptions, listReportRequests, listStatements, exportTeamAuditLogs, listTrades, listPocketPortals, listPortals, listTransferRequests, listPockets, listTransactions, listCounterparties, listWires.")
     private boolean paginate;
 
     public JikoConfiguration copy() {

@@ -69,7 +69,17 @@ public final class OperationOptions {
             Map.entry("wireId", "a wire's id (UUID)."),
             Map.entry("method", "HTTP method of the request operation."),
             Map.entry("path", "Path of the request operation, e.g. /api/v2/business-applications/ (appended to the "
-                              + "base URL; a query string is allowed)."));
+                              + "base URL; a query string is allowed)."),
+            Map.entry("paginate", "false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage "
+                                  + "headers); true returns a lazy Iterator over the items of every page, fetching a page "
+                                  + "only when needed and holding one in memory (use with split().streaming())."),
+            Map.entry("eventTypes", "Only these event types, comma-separated; an asterisk matches any text, so "
+                                    + "transfers.{asterisk}.rejected (written with an asterisk) matches "
+                                    + "transfers.wire.out.rejected and transfers.on-us.rejected."));
+
+    /** Options that are not API parameters (no header) but still belong to some operations, with their group. */
+    private static final Map<String, String> GROUP_OF_NON_PARAMETERS = Map.of("paginate", "producer",
+            "eventTypes", "consumer");
 
     private static final Map<String, Set<String>> OPERATIONS_BY_OPTION;
 
@@ -81,6 +91,10 @@ public final class OperationOptions {
             }
         }
         REQUEST_OPTIONS.forEach(o -> byOption.computeIfAbsent(o, k -> new LinkedHashSet<>()).add(OperationCatalog.REQUEST));
+        // paging walks the cursor of list operations; the event filter reads the type of polled events
+        byOption.put("paginate", new LinkedHashSet<>(byOption.get("cursor")));
+        OperationCatalog.all().stream().filter(op -> op.pollable() && op.poll().eventTypePath() != null)
+                .forEach(op -> byOption.computeIfAbsent("eventTypes", k -> new LinkedHashSet<>()).add(op.name()));
         byOption.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         OPERATIONS_BY_OPTION = Collections.unmodifiableMap(byOption);
     }
@@ -100,6 +114,16 @@ public final class OperationOptions {
 
     public static Set<String> operationsOf(String option) {
         return OPERATIONS_BY_OPTION.getOrDefault(option, Set.of());
+    }
+
+    /** Whether the option is an API parameter or request's method/path, which a CamelJiko header can override. */
+    public static boolean hasHeader(String option) {
+        return isOperationSpecific(option) && !GROUP_OF_NON_PARAMETERS.containsKey(option);
+    }
+
+    /** The option's group on one operation: common where a consumer can use it, else producer. */
+    public static String group(String option, Operation operation) {
+        return GROUP_OF_NON_PARAMETERS.getOrDefault(option, operation.pollable() ? "common" : "producer");
     }
 
     /** Whether a consumer can use the option: it filters at least one pollable listing. */
@@ -162,7 +186,8 @@ public final class OperationOptions {
      * (catalog validation in consumer mode refuses options labelled producer).
      */
     public static String label(String option) {
-        return String.join(",", operationsOf(option)) + "," + (usableByConsumers(option) ? "common" : "producer");
+        return String.join(",", operationsOf(option)) + ","
+               + GROUP_OF_NON_PARAMETERS.getOrDefault(option, usableByConsumers(option) ? "common" : "producer");
     }
 
     /** The description of the header that overrides the option for one message. */

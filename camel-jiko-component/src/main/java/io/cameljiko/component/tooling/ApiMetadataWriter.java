@@ -90,7 +90,7 @@ public final class ApiMetadataWriter {
 
     private static ApiOptionModel option(EndpointOptionModel from, Operation operation) {
         ApiOptionModel option = new ApiOptionModel();
-        String group = operation.pollable() ? "common" : "producer";
+        String group = OperationOptions.group(from.getName(), operation);
         option.setName(from.getName());
         option.setKind("parameter");
         option.setDisplayName(from.getDisplayName());
@@ -99,6 +99,7 @@ public final class ApiMetadataWriter {
         option.setType(from.getType());
         option.setJavaType(from.getJavaType());
         option.setEnums(from.getEnums());
+        option.setDefaultValue(from.getDefaultValue());
         option.setDescription(from.getDescription());
         option.setConfigurationClass(from.getConfigurationClass());
         option.setConfigurationField(from.getConfigurationField());

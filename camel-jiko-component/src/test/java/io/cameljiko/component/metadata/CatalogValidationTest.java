@@ -77,6 +77,9 @@ class CatalogValidationTest {
                 .isTrue();
         // the check is live: a producer-only option is refused in a from:
         assertThat(consumer("jiko:listTransactions?paginate=true").getNotConsumerOnly()).containsExactly("paginate");
+        assertThat(consumer("jiko:listTransactions?eventTypes=x").getUnknown()).containsExactly("eventTypes");
+        assertThat(producer("jiko:listEvents?eventTypes=x").getNotProducerOnly()).containsExactly("eventTypes");
+        assertThat(producer("jiko:getTeam?paginate=true").getUnknown()).containsExactly("paginate");
     }
 
     @Test
@@ -115,6 +118,6 @@ class CatalogValidationTest {
         }
         assertThat(json.at("/apiProperties/listTransactions/methods/listTransactions/properties/pocket/description")
                 .asText()).contains("pocket%5B%5D");
-        assertThat(json.at("/properties/eventTypes/description").asText()).contains("an asterisk matches any text");
+        assertThat(json.at("/apiProperties/listEvents/methods/listEvents/properties/eventTypes/description").asText()).contains("an asterisk matches any text");
     }
 }

@@ -52,6 +52,15 @@ class OperationOptionsTest extends WireMockCamelTest {
         assertThatThrownBy(() -> startRoute("jiko:getPocket?method=GET&pocketId=" + UUID))
                 .satisfies(e -> assertThat(rootCause(e)).hasMessageContaining(
                         "Option method does not apply to operation getPocket: it applies to request"));
+        assertThatThrownBy(() -> startRoute("jiko:getTeam?paginate=true"))
+                .satisfies(e -> assertThat(rootCause(e)).hasMessageContaining("Option paginate does not apply"));
+        assertThatThrownBy(() -> camel.context().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("jiko:listTransactions?eventTypes=transfers.wire.in.success").to("mock:x");
+            }
+        })).satisfies(e -> assertThat(rootCause(e)).hasMessageContaining(
+                "Option eventTypes does not apply to operation listTransactions: it applies to listEvents"));
         // names are case-insensitive in a URI, so is the check
         assertThatThrownBy(() -> startRoute("jiko:getTeam?PocketId=" + UUID))
                 .satisfies(e -> assertThat(rootCause(e)).hasMessageContaining("Option pocketId does not apply"));

@@ -72,6 +72,9 @@ class OptionAnnotationsTest {
     void everyOperationOptionHasItsHeaderDescribedAsTheCatalogSays() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String option : OperationOptions.all().keySet()) {
+            if (!OperationOptions.hasHeader(option)) {
+                continue;
+            }
             String header = JikoConstants.headerFor(option);
             Metadata metadata = null;
             for (Field f : JikoConstants.class.getDeclaredFields()) {
