@@ -109,10 +109,10 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements EndpointServi
         this.uriOptionNames = java.util.Set.copyOf(names);
     }
 
-    /** Where calls go, for tracing spans and the service registry: the API base URL. */
+    /** Where calls go, for tracing spans and the service registry: the API base URL, without any user-info. */
     @Override
     public String getServiceUrl() {
-        return configuration.effectiveBaseUrl();
+        return configuration.effectiveBaseUrl().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.support.Camel;
-import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.WireMockCamelTest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -140,7 +139,9 @@ class OperationOptionsTest extends WireMockCamelTest {
             JikoEndpoint prod = production.context().getEndpoint("jiko:getTeam", JikoEndpoint.class);
             assertThat(prod.getServiceUrl()).startsWith("https://");
             assertThat(prod.getServiceProtocol()).isEqualTo("https");
+            production.config().setBaseUrl("https://user:secret@api.example.test/");
+            JikoEndpoint withUserInfo = production.context().getEndpoint("jiko:getCustomer", JikoEndpoint.class);
+            assertThat(withUserInfo.getServiceUrl()).isEqualTo("https://api.example.test");
         }
-        assertThat(JikoWireMock.TOKEN_PATH).isNotBlank();
     }
 }
