@@ -40,6 +40,7 @@ public class JikoComponent extends HealthCheckComponent {
         JikoConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(remaining);
         JikoEndpoint endpoint = new JikoEndpoint(uri, this, endpointConfiguration);
+        endpoint.setUriOptionNames(parameters.keySet());
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -17,7 +17,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class JikoConfiguration extends WebhookOptions implements Cloneable {
 
-    @UriPath(description = "The Jiko operation, e.g. getTeam, listTransactions, or request for any other path.")
+    @UriPath(description = "The Jiko operation, e.g. getTeam, listTransactions, or request for any other path.",
+             enums = "listAgreements,listEvents,listNotifications,createSubscription,listSubscriptions,getSubscription,updateSubscription,deleteSubscription,createReportRequest,listReportRequests,listStatements,download,getTeam,getTeamMember,exportTeamAuditLogs,listTrades,listPocketPortals,createPortal,listPortals,getFundingInstructions,updatePortal,createTransferRequest,getTransferRequest,listTransferRequests,approveTransferRequest,cancelTransferRequest,getCustomer,uploadDocument,getUserMemberships,listPockets,createPocket,getPocket,updatePocket,getPocketEarnings,listTransactions,listCounterparties,createCounterparty,getCounterparty,updateCounterparty,listTradingStrategies,listWires,getWire,request")
     @Metadata(required = true)
     private String operation;
 
@@ -82,94 +83,92 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     private String accessToken;
 
     // ---- producer -----------------------------------------------------------------------------
-    @UriParam(label = "producer", defaultValue = "model", enums = "model,json,map",
-              description = "The message body of a result: the typed model, the JSON text untouched, or Map/List.")
+    @UriParam(label = "common", defaultValue = "model", enums = "model,json,map",
+              description = "The message body of a result or a polled item: the typed model, the JSON text untouched, or Map/List.")
     private JikoOutputType outputType = JikoOutputType.model;
-    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "HTTP method of the request operation.")
+    @UriParam(label = "request,producer", enums = "GET,POST,PUT,PATCH,DELETE", description = "HTTP method of the request operation. Operations: request.")
     private String method;
-    @UriParam(label = "producer", description = "Path of the request operation, e.g. /api/v2/business-applications/ "
-                                                + "(appended to the base URL; a query string is allowed).")
+    @UriParam(label = "request,producer", description = "Path of the request operation, e.g. /api/v2/business-applications/ (appended to the base URL; a query string is allowed). Operations: request.")
     private String path;
 
     // ---- API parameters (header CamelJiko + UpperCamelCase wins) --------------------------------
-    @UriParam(label = "producer", description = "API parameter member_id: a team member's id (UUID).")
+    @UriParam(label = "getTeamMember,exportTeamAuditLogs,common", description = "API parameter member_id: a team member's id (UUID). Operations: getTeamMember, exportTeamAuditLogs.")
     private String memberId;
-    @UriParam(label = "producer", description = "API parameter timestamp_from: ISO-8601 instant, start of a time range.")
+    @UriParam(label = "exportTeamAuditLogs,common", description = "API parameter timestamp_from: ISO-8601 instant, start of a time range. Operations: exportTeamAuditLogs.")
     private String timestampFrom;
-    @UriParam(label = "producer", description = "API parameter timestamp_to: ISO-8601 instant, end of a time range.")
+    @UriParam(label = "exportTeamAuditLogs,common", description = "API parameter timestamp_to: ISO-8601 instant, end of a time range. Operations: exportTeamAuditLogs.")
     private String timestampTo;
-    @UriParam(label = "producer", description = "API parameter cursor: the page of a list operation to read (a CamelJikoNextPage value).")
+    @UriParam(label = "listEvents,listNotifications,listSubscriptions,listReportRequests,listStatements,exportTeamAuditLogs,listTrades,listPocketPortals,listPortals,listTransferRequests,listPockets,listTransactions,listCounterparties,listWires,common", description = "API parameter cursor: the page of a list operation to read (a CamelJikoNextPage value). Operations: listEvents, listNotifications, listSubscriptions, listReportRequests, listStatements, exportTeamAuditLogs, listTrades, listPocketPortals, listPortals, listTransferRequests, listPockets, listTransactions, listCounterparties, listWires.")
     private String cursor;
-    @UriParam(label = "producer", description = "API parameter limit: page size of a list operation, 1 to 100.")
+    @UriParam(label = "listEvents,listNotifications,listSubscriptions,listReportRequests,listStatements,exportTeamAuditLogs,listTrades,listPocketPortals,listPortals,listTransferRequests,listPockets,listTransactions,listCounterparties,listWires,common", description = "API parameter limit: page size of a list operation, 1 to 100. Operations: listEvents, listNotifications, listSubscriptions, listReportRequests, listStatements, exportTeamAuditLogs, listTrades, listPocketPortals, listPortals, listTransferRequests, listPockets, listTransactions, listCounterparties, listWires.")
     private Integer limit;
-    @UriParam(label = "producer", description = "API parameter subscription_id: a webhook subscription's id (UUID).")
+    @UriParam(label = "listEvents,getSubscription,updateSubscription,deleteSubscription,common", description = "API parameter subscription_id: a webhook subscription's id (UUID). Operations: listEvents, getSubscription, updateSubscription, deleteSubscription.")
     private String subscriptionId;
-    @UriParam(label = "producer", description = "API parameter after (listEvents): an ISO-8601 instant; only events after it.")
+    @UriParam(label = "listEvents,common", description = "API parameter after: an ISO-8601 instant; only events after it. Operations: listEvents.")
     private String after;
-    @UriParam(label = "producer", description = "API parameter status: READ or UNREAD for listNotifications; a status filter for listCounterparties and listTransferRequests.")
+    @UriParam(label = "listNotifications,listTransferRequests,listCounterparties,common", description = "API parameter status: READ or UNREAD for listNotifications; a status filter for listCounterparties and listTransferRequests. Operations: listNotifications, listTransferRequests, listCounterparties.")
     private String status;
-    @UriParam(label = "producer", description = "API parameter type or type[]: statement types (BANK, BROKERAGE), transaction types (ACH, WIRE, CARD, ON_US, ...) or a counterparty type (ach, wire, ...); comma-separated for several.")
+    @UriParam(label = "listStatements,listTransactions,listCounterparties,common", description = "API parameter type%5B%5D or type: statement types (BANK, BROKERAGE), transaction types (ACH, WIRE, CARD, ON_US, ...) or a counterparty type (ach, wire, ...); comma-separated for several. Operations: listStatements, listTransactions, listCounterparties.")
     private String type;
-    @UriParam(label = "producer", description = "API parameter key (listStatements): a month such as 2026-01 or a year such as 2026.")
+    @UriParam(label = "listStatements,common", description = "API parameter key: a month such as 2026-01 or a year such as 2026. Operations: listStatements.")
     private String key;
-    @UriParam(label = "producer", description = "The URL to fetch (download operation): a statement's pdf_download_url or a report file's download_url.")
+    @UriParam(label = "download,producer", description = "The URL to fetch: a statement's pdf_download_url or a report file's download_url. Operations: download.")
     private String url;
-    @UriParam(label = "producer", description = "API parameter book_date_from (listTrades): ISO-8601 date, inclusive.")
+    @UriParam(label = "listTrades,common", description = "API parameter book_date_from: ISO-8601 date, inclusive. Operations: listTrades.")
     private String bookDateFrom;
-    @UriParam(label = "producer", description = "API parameter book_date_to (listTrades): ISO-8601 date, inclusive.")
+    @UriParam(label = "listTrades,common", description = "API parameter book_date_to: ISO-8601 date, inclusive. Operations: listTrades.")
     private String bookDateTo;
-    @UriParam(label = "producer", description = "API parameter settlement_date_from (listTrades): ISO-8601 date, inclusive.")
+    @UriParam(label = "listTrades,common", description = "API parameter settlement_date_from: ISO-8601 date, inclusive. Operations: listTrades.")
     private String settlementDateFrom;
-    @UriParam(label = "producer", description = "API parameter settlement_date_to (listTrades): ISO-8601 date, inclusive.")
+    @UriParam(label = "listTrades,common", description = "API parameter settlement_date_to: ISO-8601 date, inclusive. Operations: listTrades.")
     private String settlementDateTo;
-    @UriParam(label = "producer", description = "API parameter account[] (listTrades): pocket ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTrades,common", description = "API parameter account%5B%5D: pocket ids (UUIDs), comma-separated. Operations: listTrades.")
     private String account;
-    @UriParam(label = "producer", description = "API parameter trade_datetime_from (listTrades): ISO-8601 instant.")
+    @UriParam(label = "listTrades,common", description = "API parameter trade_datetime_from: ISO-8601 instant. Operations: listTrades.")
     private String tradeDatetimeFrom;
-    @UriParam(label = "producer", description = "API parameter trade_datetime_to (listTrades): ISO-8601 instant.")
+    @UriParam(label = "listTrades,common", description = "API parameter trade_datetime_to: ISO-8601 instant. Operations: listTrades.")
     private String tradeDatetimeTo;
-    @UriParam(label = "producer", description = "API parameter pocket_id: a pocket's id (UUID).")
+    @UriParam(label = "listPocketPortals,createPortal,getFundingInstructions,updatePortal,getPocket,updatePocket,getPocketEarnings,listWires,common", description = "API parameter pocket_id: a pocket's id (UUID). Operations: listPocketPortals, createPortal, getFundingInstructions, updatePortal, getPocket, updatePocket, getPocketEarnings, listWires.")
     private String pocketId;
-    @UriParam(label = "producer", description = "API parameter portal_id: a portal's id (UUID).")
+    @UriParam(label = "getFundingInstructions,updatePortal,producer", description = "API parameter portal_id: a portal's id (UUID). Operations: getFundingInstructions, updatePortal.")
     private String portalId;
-    @UriParam(label = "producer", description = "API parameter transfer_id: a transfer request's id (UUID), also a webhook payload's wire_id or on_us_id. createTransferRequest sets header CamelJikoTransferId, so a following approveTransferRequest finds it.")
+    @UriParam(label = "getTransferRequest,approveTransferRequest,cancelTransferRequest,producer", description = "API parameter transfer_id: a transfer request's id (UUID), also a webhook payload's wire_id or on_us_id. createTransferRequest sets header CamelJikoTransferId, so a following approveTransferRequest finds it. Operations: getTransferRequest, approveTransferRequest, cancelTransferRequest.")
     private String transferId;
-    @UriParam(label = "producer", description = "API parameter document_type (uploadDocument): the kind of document, e.g. passport.")
+    @UriParam(label = "uploadDocument,producer", description = "API parameter document_type: the kind of document, e.g. passport. Operations: uploadDocument.")
     private String documentType;
-    @UriParam(label = "producer", description = "API parameter counterparty_id: a counterparty's id (UUID).")
+    @UriParam(label = "getCounterparty,updateCounterparty,producer", description = "API parameter counterparty_id: a counterparty's id (UUID). Operations: getCounterparty, updateCounterparty.")
     private String counterpartyId;
-    @UriParam(label = "producer", description = "API parameter period (getPocketEarnings): ytd, mtd, wtd, all-time or range (range needs dateFrom and dateTo).")
+    @UriParam(label = "getPocketEarnings,producer", description = "API parameter period: ytd, mtd, wtd, all-time or range (range needs dateFrom and dateTo). Operations: getPocketEarnings.")
     private String period;
-    @UriParam(label = "producer", description = "API parameter date_from (getPocketEarnings): ISO-8601 date, inclusive.")
+    @UriParam(label = "getPocketEarnings,producer", description = "API parameter date_from: ISO-8601 date, inclusive. Operations: getPocketEarnings.")
     private String dateFrom;
-    @UriParam(label = "producer", description = "API parameter date_to (getPocketEarnings): ISO-8601 date, inclusive.")
+    @UriParam(label = "getPocketEarnings,producer", description = "API parameter date_to: ISO-8601 date, inclusive. Operations: getPocketEarnings.")
     private String dateTo;
-    @UriParam(label = "producer", description = "API parameter order (listTransactions): desc (Jiko's default) or asc.")
+    @UriParam(label = "listTransactions,common", description = "API parameter order: desc (Jiko's default) or asc. Operations: listTransactions.")
     private String order;
-    @UriParam(label = "producer", description = "API parameter pocket[] (listTransactions): pocket ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTransactions,common", description = "API parameter pocket%5B%5D: pocket ids (UUIDs), comma-separated. Operations: listTransactions.")
     private String pocket;
-    @UriParam(label = "producer", description = "API parameter on_us_transfer[] (listTransactions): on-us transfer ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTransactions,common", description = "API parameter on_us_transfer%5B%5D: on-us transfer ids (UUIDs), comma-separated. Operations: listTransactions.")
     private String onUsTransfer;
-    @UriParam(label = "producer", description = "API parameter wire[] (listTransactions): wire ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTransactions,common", description = "API parameter wire%5B%5D: wire ids (UUIDs), comma-separated. Operations: listTransactions.")
     private String wire;
-    @UriParam(label = "producer", description = "API parameter card[] (listTransactions; name inferred): card ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTransactions,common", description = "API parameter card%5B%5D: card ids (UUIDs), comma-separated; the parameter name is inferred. Operations: listTransactions.")
     private String card;
-    @UriParam(label = "producer", description = "API parameter portal[] (listTransactions; name inferred): portal ids (UUIDs), comma-separated.")
+    @UriParam(label = "listTransactions,common", description = "API parameter portal%5B%5D: portal ids (UUIDs), comma-separated; the parameter name is inferred. Operations: listTransactions.")
     private String portal;
-    @UriParam(label = "producer", description = "API parameter time_booked_from (listTransactions): ISO-8601 instant.")
+    @UriParam(label = "listTransactions,common", description = "API parameter time_booked_from: ISO-8601 instant. Operations: listTransactions.")
     private String timeBookedFrom;
-    @UriParam(label = "producer", description = "API parameter time_booked_to (listTransactions): ISO-8601 instant.")
+    @UriParam(label = "listTransactions,common", description = "API parameter time_booked_to: ISO-8601 instant. Operations: listTransactions.")
     private String timeBookedTo;
-    @UriParam(label = "producer", description = "API parameter amount_from (listTransactions): smallest amount, in integer cents.")
+    @UriParam(label = "listTransactions,common", description = "API parameter amount_from: smallest amount, in integer cents. Operations: listTransactions.")
     private Long amountFrom;
-    @UriParam(label = "producer", description = "API parameter amount_to (listTransactions): largest amount, in integer cents.")
+    @UriParam(label = "listTransactions,common", description = "API parameter amount_to: largest amount, in integer cents. Operations: listTransactions.")
     private Long amountTo;
-    @UriParam(label = "producer", description = "API parameter direction: DEBIT or CREDIT for listTransactions, INCOMING or OUTGOING for listWires.")
+    @UriParam(label = "listTransactions,listWires,common", description = "API parameter direction: DEBIT or CREDIT for listTransactions, INCOMING or OUTGOING for listWires. Operations: listTransactions, listWires.")
     private String direction;
-    @UriParam(label = "producer", description = "API parameter customer_id (listWires): a customer's id (UUID).")
+    @UriParam(label = "listWires,common", description = "API parameter customer_id: a customer's id (UUID). Operations: listWires.")
     private String customerId;
-    @UriParam(label = "producer", description = "API parameter wire_id (getWire): a wire's id (UUID).")
+    @UriParam(label = "getWire,producer", description = "API parameter wire_id: a wire's id (UUID). Operations: getWire.")
     private String wireId;
 
     // ---- consumer ---------------------------------------------------------------------------------
@@ -179,15 +178,14 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
                             + "A stored position always wins; remove it from the state repository to start over.")
     private String startFrom = "now";
     @UriParam(label = "consumer",
-              description = "Where the consumer keeps its position (an org.apache.camel.spi.StateRepository<String, String>, "
+              description = "Where the consumer keeps its position (an org.apache.camel.spi.StateRepository of String keys and values, "
                             + "e.g. a FileStateRepository bean) so that a restart neither repeats nor skips items. "
                             + "Without one the position is kept in memory only, and lost on restart.")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "true: one exchange per item; false: one exchange per page, its body a List of items.")
     private boolean splitItems = true;
-    @UriParam(label = "consumer",
-              description = "listEvents: only these event types, comma-separated; * matches any text, so transfers.*.rejected matches transfers.wire.out.rejected and transfers.on-us.rejected.")
+    @UriParam(label = "listEvents,consumer", description = "Only these event types, comma-separated; an asterisk matches any text, so transfers.{asterisk}.rejected (written with an asterisk) matches transfers.wire.out.rejected and transfers.on-us.rejected. Operations: listEvents.")
     private String eventTypes;
     @UriParam(label = "consumer", defaultValue = "1000",
               description = "The most items one poll emits; the next poll continues where it stopped, without a gap. 0 = no limit.")
@@ -199,10 +197,7 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     private long overlap = 60_000;
 
     // ---- paging ---------------------------------------------------------------------------------
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "List operations: false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); "
-                            + "true returns a lazy Iterator over the items of every page, fetching a page only when needed "
-                            + "and holding one in memory (use with split().streaming()).")
+    @UriParam(label = "listEvents,listNotifications,listSubscriptions,listReportRequests,listStatements,exportTeamAuditLogs,listTrades,listPocketPortals,listPortals,listTransferRequests,listPockets,listTransactions,listCounterparties,listWires,producer", defaultValue = "false", description = "false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage headers); true returns a lazy Iterator over the items of every page, fetching a page only when needed and holding one in memory (use with split().streaming()). Operations: listEvents, listNotifications, listSubscriptions, listReportRequests, listStatements, exportTeamAuditLogs, listTrades, listPocketPortals, listPortals, listTransferRequests, listPockets, listTransactions, listCounterparties, listWires.")
     private boolean paginate;
 
     public JikoConfiguration copy() {

@@ -42,103 +42,93 @@ public final class JikoConstants {
                                                 + "from Jiko) or reconcile (read from listEvents because push had not delivered it). "
                                                 + "Jiko sends no delivery id header that we know of.", javaType = "String")
     public static final String DELIVERY = "CamelJikoDelivery";
-    @Metadata(description = "The transfer request's id: set by createTransferRequest (the client-supplied transfer.id, "
-                            + "generated once per exchange when the body has none, the API's de-duplication key) and read as "
-                            + "the transferId parameter by getTransferRequest, approveTransferRequest and cancelTransferRequest.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the transferId option for this message (same values; a header that does not apply to the operation is ignored). createTransferRequest sets it to the transfer.id it sent (the API's de-duplication key, generated once per exchange when the body has none).", javaType = "String")
     public static final String TRANSFER_ID = "CamelJikoTransferId";
     @Metadata(label = "consumer", description = "CREATED or UPDATED, for items of listings without a time filter.",
               javaType = "String")
     public static final String CHANGE = "CamelJikoChange";
 
     // API parameters (option name in UpperCamelCase)
-    @Metadata(label = "producer", description = "Overrides the memberId option: the team member's id (UUID).",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the memberId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String MEMBER_ID = "CamelJikoMemberId";
-    @Metadata(label = "producer", description = "Overrides the timestampFrom option (ISO-8601 instant).",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the timestampFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TIMESTAMP_FROM = "CamelJikoTimestampFrom";
-    @Metadata(label = "producer", description = "Overrides the timestampTo option (ISO-8601 instant).",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the timestampTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TIMESTAMP_TO = "CamelJikoTimestampTo";
-    @Metadata(label = "producer", description = "Overrides the cursor option: the page to read of a list operation.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the cursor option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String CURSOR = "CamelJikoCursor";
-    @Metadata(label = "producer", description = "Overrides the limit option: page size of a list operation (1..100).",
-              javaType = "Integer")
+    @Metadata(label = "producer", description = "Overrides the limit option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "Integer")
     public static final String LIMIT = "CamelJikoLimit";
-    @Metadata(label = "producer", description = "Overrides the method option of the request operation (GET, POST, PATCH, PUT, DELETE).",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the method option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String METHOD = "CamelJikoMethod";
-    @Metadata(label = "producer", description = "Overrides the path option of the request operation, e.g. /api/v2/business-applications/.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the path option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PATH = "CamelJikoPath";
 
-    @Metadata(label = "producer", description = "Overrides the subscriptionId option. API parameter subscription_id: a webhook subscription's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String SUBSCRIPTION_ID = "CamelJikoSubscriptionId";
-    @Metadata(label = "producer", description = "Overrides the after option. API parameter after (listEvents): an ISO-8601 instant; only events after it.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the after option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String AFTER = "CamelJikoAfter";
-    @Metadata(label = "producer", description = "Overrides the status option. API parameter status: READ or UNREAD for listNotifications; a status filter for listCounterparties and listTransferRequests.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the status option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String STATUS = "CamelJikoStatus";
-    @Metadata(label = "producer", description = "Overrides the type option. API parameter type or type[]: statement types (BANK, BROKERAGE), transaction types (ACH, WIRE, CARD, ON_US, ...) or a counterparty type (ach, wire, ...); comma-separated for several.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the type option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TYPE = "CamelJikoType";
-    @Metadata(label = "producer", description = "Overrides the key option. API parameter key (listStatements): a month such as 2026-01 or a year such as 2026.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the key option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String KEY = "CamelJikoKey";
-    @Metadata(label = "producer", description = "Overrides the url option. The URL to fetch (download operation): a statement's pdf_download_url or a report file's download_url.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the url option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String URL = "CamelJikoUrl";
-    @Metadata(label = "producer", description = "Overrides the bookDateFrom option. API parameter book_date_from (listTrades): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the bookDateFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String BOOK_DATE_FROM = "CamelJikoBookDateFrom";
-    @Metadata(label = "producer", description = "Overrides the bookDateTo option. API parameter book_date_to (listTrades): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the bookDateTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String BOOK_DATE_TO = "CamelJikoBookDateTo";
-    @Metadata(label = "producer", description = "Overrides the settlementDateFrom option. API parameter settlement_date_from (listTrades): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the settlementDateFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String SETTLEMENT_DATE_FROM = "CamelJikoSettlementDateFrom";
-    @Metadata(label = "producer", description = "Overrides the settlementDateTo option. API parameter settlement_date_to (listTrades): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the settlementDateTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String SETTLEMENT_DATE_TO = "CamelJikoSettlementDateTo";
-    @Metadata(label = "producer", description = "Overrides the account option. API parameter account[] (listTrades): pocket ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the account option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String ACCOUNT = "CamelJikoAccount";
-    @Metadata(label = "producer", description = "Overrides the tradeDatetimeFrom option. API parameter trade_datetime_from (listTrades): ISO-8601 instant.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the tradeDatetimeFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TRADE_DATETIME_FROM = "CamelJikoTradeDatetimeFrom";
-    @Metadata(label = "producer", description = "Overrides the tradeDatetimeTo option. API parameter trade_datetime_to (listTrades): ISO-8601 instant.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the tradeDatetimeTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TRADE_DATETIME_TO = "CamelJikoTradeDatetimeTo";
-    @Metadata(label = "producer", description = "Overrides the pocketId option. API parameter pocket_id: a pocket's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the pocketId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String POCKET_ID = "CamelJikoPocketId";
-    @Metadata(label = "producer", description = "Overrides the portalId option. API parameter portal_id: a portal's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the portalId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PORTAL_ID = "CamelJikoPortalId";
-    @Metadata(label = "producer", description = "Overrides the documentType option. API parameter document_type (uploadDocument): the kind of document, e.g. passport.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the documentType option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String DOCUMENT_TYPE = "CamelJikoDocumentType";
-    @Metadata(label = "producer", description = "Overrides the counterpartyId option. API parameter counterparty_id: a counterparty's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the counterpartyId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String COUNTERPARTY_ID = "CamelJikoCounterpartyId";
-    @Metadata(label = "producer", description = "Overrides the period option. API parameter period (getPocketEarnings): ytd, mtd, wtd, all-time or range (range needs dateFrom and dateTo).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the period option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PERIOD = "CamelJikoPeriod";
-    @Metadata(label = "producer", description = "Overrides the dateFrom option. API parameter date_from (getPocketEarnings): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the dateFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String DATE_FROM = "CamelJikoDateFrom";
-    @Metadata(label = "producer", description = "Overrides the dateTo option. API parameter date_to (getPocketEarnings): ISO-8601 date, inclusive.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the dateTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String DATE_TO = "CamelJikoDateTo";
-    @Metadata(label = "producer", description = "Overrides the order option. API parameter order (listTransactions): desc (Jiko's default) or asc.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the order option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String ORDER = "CamelJikoOrder";
-    @Metadata(label = "producer", description = "Overrides the pocket option. API parameter pocket[] (listTransactions): pocket ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the pocket option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String POCKET = "CamelJikoPocket";
-    @Metadata(label = "producer", description = "Overrides the onUsTransfer option. API parameter on_us_transfer[] (listTransactions): on-us transfer ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the onUsTransfer option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String ON_US_TRANSFER = "CamelJikoOnUsTransfer";
-    @Metadata(label = "producer", description = "Overrides the wire option. API parameter wire[] (listTransactions): wire ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the wire option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String WIRE = "CamelJikoWire";
-    @Metadata(label = "producer", description = "Overrides the card option. API parameter card[] (listTransactions; name inferred): card ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the card option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String CARD = "CamelJikoCard";
-    @Metadata(label = "producer", description = "Overrides the portal option. API parameter portal[] (listTransactions; name inferred): portal ids (UUIDs), comma-separated.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the portal option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PORTAL = "CamelJikoPortal";
-    @Metadata(label = "producer", description = "Overrides the timeBookedFrom option. API parameter time_booked_from (listTransactions): ISO-8601 instant.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the timeBookedFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TIME_BOOKED_FROM = "CamelJikoTimeBookedFrom";
-    @Metadata(label = "producer", description = "Overrides the timeBookedTo option. API parameter time_booked_to (listTransactions): ISO-8601 instant.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the timeBookedTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String TIME_BOOKED_TO = "CamelJikoTimeBookedTo";
-    @Metadata(label = "producer", description = "Overrides the amountFrom option. API parameter amount_from (listTransactions): smallest amount, in integer cents.", javaType = "Long")
+    @Metadata(label = "producer", description = "Overrides the amountFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "Long")
     public static final String AMOUNT_FROM = "CamelJikoAmountFrom";
-    @Metadata(label = "producer", description = "Overrides the amountTo option. API parameter amount_to (listTransactions): largest amount, in integer cents.", javaType = "Long")
+    @Metadata(label = "producer", description = "Overrides the amountTo option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "Long")
     public static final String AMOUNT_TO = "CamelJikoAmountTo";
-    @Metadata(label = "producer", description = "Overrides the direction option. API parameter direction: DEBIT or CREDIT for listTransactions, INCOMING or OUTGOING for listWires.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the direction option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String DIRECTION = "CamelJikoDirection";
-    @Metadata(label = "producer", description = "Overrides the customerId option. API parameter customer_id (listWires): a customer's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the customerId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String CUSTOMER_ID = "CamelJikoCustomerId";
-    @Metadata(label = "producer", description = "Overrides the wireId option. API parameter wire_id (getWire): a wire's id (UUID).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the wireId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String WIRE_ID = "CamelJikoWireId";
 
     private JikoConstants() {

@@ -9,6 +9,7 @@ import io.cameljiko.component.auth.PrivateKeys;
 import io.cameljiko.component.auth.TokenKey;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.catalog.OperationOptions;
 import io.cameljiko.component.client.HttpJikoClient;
 import io.cameljiko.component.client.JikoClient;
 import io.cameljiko.component.client.RetryPolicy;
@@ -17,6 +18,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jiko", title = "Jiko", syntax = "jiko:operation",
              category = { Category.FINANCE, Category.SAAS, Category.API },
              headersClass = JikoConstants.class)
-public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint {
+public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(JikoEndpoint.class);
 
@@ -43,6 +45,8 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
     private JikoConfiguration configuration;
 
     private JikoClient client;
+    /** The options written on the URI (not those inherited from the component), checked against the operation. */
+    private java.util.Set<String> uriOptionNames = java.util.Set.of();
 
     public JikoEndpoint(String uri, JikoComponent component, JikoConfiguration configuration) {
         super(uri, component);
@@ -81,6 +85,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
     protected void doInit() throws Exception {
         super.doInit();
         Operation operation = OperationCatalog.require(configuration.getOperation());
+        checkCatalogOptions(operation);
         requireHttpUrl("baseUrl", configuration.effectiveBaseUrl());
         if (isBlank(configuration.getAccessToken())) {
             requireHttpUrl("tokenUrl", configuration.effectiveTokenUrl());
@@ -92,6 +97,36 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
         if (client == null) {
             client = createClient();
         }
+    }
+
+    /**
+     * A catalog operation takes only its own options, with well-formed values. An operation that is not in the
+     * catalog (defined elsewhere) skips this check. Headers are not checked here: a route shares them.
+     */
+    private void checkCatalogOptions(Operation operation) {
+        OperationOptions.requireApplicable(operation, uriOptionNames);
+        OperationOptions.requireValidValues(operation, this::option);
+    }
+
+    void setUriOptionNames(java.util.Set<String> names) {
+        this.uriOptionNames = java.util.Set.copyOf(names);
+    }
+
+    /** Where calls go, for tracing spans and the service registry: the API base URL, without any user-info. */
+    @Override
+    public String getServiceUrl() {
+        return configuration.effectiveBaseUrl().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        String url = configuration.effectiveBaseUrl();
+        return url.regionMatches(true, 0, "http:", 0, 5) ? "http" : "https";
+    }
+
+    @Override
+    public java.util.Map<String, String> getServiceMetadata() {
+        return configuration.getOperation() == null ? null : java.util.Map.of("operation", configuration.getOperation());
     }
 
     private JikoClient createClient() {

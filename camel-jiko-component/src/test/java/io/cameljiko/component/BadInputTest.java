@@ -40,6 +40,8 @@ class BadInputTest {
         try (Camel camel = Camel.withClientCredentials(wm)) {
             Exchange ex = camel.send(uri, null, headers);
             return ex.getException();
+        } catch (org.apache.camel.ResolveEndpointFailedException e) {
+            return root(e); // a bad option value on the URI fails when the endpoint is created, before any call
         }
     }
 

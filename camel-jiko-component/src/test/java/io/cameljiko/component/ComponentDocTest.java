@@ -37,6 +37,25 @@ class ComponentDocTest {
                     .append(" | ").append(p.path("type").asText()).append(" | ").append(cell(p.path("description").asText()))
                     .append(" |\n");
         }
+        md.append("\n### Operations\n\nThe `operation` path parameter; in tooling each is an API (`apis` in jiko.json) "
+                  + "with its own options (`apiProperties`).\n\n| operation | from() | options | description |\n|---|---|---|---|\n");
+        Map<String, JsonNode> operationOptions = new java.util.TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.get("apis").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode options = json.at("/apiProperties/" + e.getKey() + "/methods/" + e.getKey() + "/properties");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            options.fields().forEachRemaining(o -> {
+                names.add("`" + o.getKey() + "`");
+                operationOptions.putIfAbsent(o.getKey(), o.getValue());
+            });
+            md.append("| `").append(e.getKey()).append("` | ").append(e.getValue().path("producerOnly").asBoolean() ? "" : "yes")
+                    .append(" | ").append(String.join(", ", names)).append(" | ")
+                    .append(cell(e.getValue().path("description").asText())).append(" |\n");
+        }
+        md.append("\n### Operation options\n\nEach applies to the operations it names; on any other the endpoint fails "
+                  + "to start.\n\n| option | type | description |\n|---|---|---|\n");
+        operationOptions.forEach((name, p) -> md.append("| `").append(name).append("` | ").append(p.path("type").asText())
+                .append(" | ").append(cell(p.path("description").asText())).append(" |\n"));
         md.append("\n### Headers\n\n| header | type | description |\n|---|---|---|\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = json.get("headers").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -33,9 +33,14 @@ class BodiesTest extends WireMockCamelTest {
 
 
     private Throwable rejected(String uri, Object body) {
-        Exchange ex = camel.send(uri, body, Map.of());
+        Throwable failure;
+        try {
+            failure = camel.send(uri, body, Map.of()).getException();
+        } catch (org.apache.camel.ResolveEndpointFailedException e) {
+            failure = e.getCause(); // a bad option value on the URI fails when the endpoint is created
+        }
         wm.server().verify(0, anyRequestedFor(anyUrl()));
-        return ex.getException();
+        return failure;
     }
 
     @Test
