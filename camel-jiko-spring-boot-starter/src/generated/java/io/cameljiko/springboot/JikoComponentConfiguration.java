@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class JikoComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     /** The options marked secret in jiko.json: masked by the actuator sanitizer of this starter. */
-    public static final Set<String> SECRET_OPTIONS = Set.of("accessToken", "privateKey");
+    public static final Set<String> SECRET_OPTIONS = Set.of("accessToken", "privateKey", "privateKeyPassword", "previousSharedSecret", "sharedSecret");
 
     /**
      * Whether to enable auto configuration of the jiko component. This is enabled by default.
@@ -36,6 +36,10 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private io.cameljiko.component.JikoEnvironment environment = io.cameljiko.component.JikoEnvironment.sandbox;
     /**
+     * The message body of a result or a polled item: the typed model, the JSON text untouched, or Map/List.
+     */
+    private io.cameljiko.component.JikoOutputType outputType = io.cameljiko.component.JikoOutputType.model;
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if
      * possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will
      * now be processed as a message and handled by the routing Error Handler. Important: This is only possible
@@ -46,11 +50,6 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      * exceptions, that will be logged at WARN or ERROR level and ignored.
      */
     private Boolean bridgeErrorHandler = false;
-    /**
-     * listEvents: only these event types, comma-separated; matches any text, so transfers..rejected matches
-     * transfers.wire.out.rejected and transfers.on-us.rejected.
-     */
-    private String eventTypes;
     /**
      * The most items one poll emits; the next poll continues where it stopped, without a gap. 0 = no limit.
      */
@@ -72,73 +71,13 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private String startFrom = "now";
     /**
-     * Where the consumer keeps its position (an org.apache.camel.spi.StateRepository, e.g. a
-     * FileStateRepository bean) so that a restart neither repeats nor skips items. Without one the position is
-     * kept in memory only, and lost on restart. The option is a
+     * Where the consumer keeps its position (an org.apache.camel.spi.StateRepository of String keys and
+     * values, e.g. a FileStateRepository bean) so that a restart neither repeats nor skips items. Without one
+     * the position is kept in memory only, and lost on restart. The option is a
      * org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type: set it to
      * #bean:name of a bean.
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
-    /**
-     * API parameter account (listTrades): pocket ids (UUIDs), comma-separated.
-     */
-    private String account;
-    /**
-     * API parameter after (listEvents): an ISO-8601 instant; only events after it.
-     */
-    private String after;
-    /**
-     * API parameter amount_from (listTransactions): smallest amount, in integer cents.
-     */
-    private Long amountFrom;
-    /**
-     * API parameter amount_to (listTransactions): largest amount, in integer cents.
-     */
-    private Long amountTo;
-    /**
-     * API parameter book_date_from (listTrades): ISO-8601 date, inclusive.
-     */
-    private String bookDateFrom;
-    /**
-     * API parameter book_date_to (listTrades): ISO-8601 date, inclusive.
-     */
-    private String bookDateTo;
-    /**
-     * API parameter card (listTransactions; name inferred): card ids (UUIDs), comma-separated.
-     */
-    private String card;
-    /**
-     * API parameter counterparty_id: a counterparty's id (UUID).
-     */
-    private String counterpartyId;
-    /**
-     * API parameter cursor: the page of a list operation to read (a CamelJikoNextPage value).
-     */
-    private String cursor;
-    /**
-     * API parameter customer_id (listWires): a customer's id (UUID).
-     */
-    private String customerId;
-    /**
-     * API parameter date_from (getPocketEarnings): ISO-8601 date, inclusive.
-     */
-    private String dateFrom;
-    /**
-     * API parameter date_to (getPocketEarnings): ISO-8601 date, inclusive.
-     */
-    private String dateTo;
-    /**
-     * API parameter direction: DEBIT or CREDIT for listTransactions, INCOMING or OUTGOING for listWires.
-     */
-    private String direction;
-    /**
-     * API parameter document_type (uploadDocument): the kind of document, e.g. passport.
-     */
-    private String documentType;
-    /**
-     * API parameter key (listStatements): a month such as 2026-01 or a year such as 2026.
-     */
-    private String key;
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to
      * allow CamelContext and routes to startup in situations where a producer may otherwise fail during
@@ -148,125 +87,6 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      * prolong the total processing time of the processing.
      */
     private Boolean lazyStartProducer = false;
-    /**
-     * API parameter limit: page size of a list operation, 1 to 100.
-     */
-    private Integer limit;
-    /**
-     * API parameter member_id: a team member's id (UUID).
-     */
-    private String memberId;
-    /**
-     * HTTP method of the request operation.
-     */
-    private String method;
-    /**
-     * API parameter on_us_transfer (listTransactions): on-us transfer ids (UUIDs), comma-separated.
-     */
-    private String onUsTransfer;
-    /**
-     * API parameter order (listTransactions): desc (Jiko's default) or asc.
-     */
-    private String order;
-    /**
-     * The message body of a result: the typed model, the JSON text untouched, or Map/List.
-     */
-    private io.cameljiko.component.JikoOutputType outputType = io.cameljiko.component.JikoOutputType.model;
-    /**
-     * List operations: false returns one page (a CursorPage, with CamelJikoNextPage/CamelJikoPrevPage
-     * headers); true returns a lazy Iterator over the items of every page, fetching a page only when needed
-     * and holding one in memory (use with split().streaming()).
-     */
-    private Boolean paginate = false;
-    /**
-     * Path of the request operation, e.g. /api/v2/business-applications/ (appended to the base URL; a query
-     * string is allowed).
-     */
-    private String path;
-    /**
-     * API parameter period (getPocketEarnings): ytd, mtd, wtd, all-time or range (range needs dateFrom and
-     * dateTo).
-     */
-    private String period;
-    /**
-     * API parameter pocket (listTransactions): pocket ids (UUIDs), comma-separated.
-     */
-    private String pocket;
-    /**
-     * API parameter pocket_id: a pocket's id (UUID).
-     */
-    private String pocketId;
-    /**
-     * API parameter portal (listTransactions; name inferred): portal ids (UUIDs), comma-separated.
-     */
-    private String portal;
-    /**
-     * API parameter portal_id: a portal's id (UUID).
-     */
-    private String portalId;
-    /**
-     * API parameter settlement_date_from (listTrades): ISO-8601 date, inclusive.
-     */
-    private String settlementDateFrom;
-    /**
-     * API parameter settlement_date_to (listTrades): ISO-8601 date, inclusive.
-     */
-    private String settlementDateTo;
-    /**
-     * API parameter status: READ or UNREAD for listNotifications; a status filter for listCounterparties and
-     * listTransferRequests.
-     */
-    private String status;
-    /**
-     * API parameter subscription_id: a webhook subscription's id (UUID).
-     */
-    private String subscriptionId;
-    /**
-     * API parameter time_booked_from (listTransactions): ISO-8601 instant.
-     */
-    private String timeBookedFrom;
-    /**
-     * API parameter time_booked_to (listTransactions): ISO-8601 instant.
-     */
-    private String timeBookedTo;
-    /**
-     * API parameter timestamp_from: ISO-8601 instant, start of a time range.
-     */
-    private String timestampFrom;
-    /**
-     * API parameter timestamp_to: ISO-8601 instant, end of a time range.
-     */
-    private String timestampTo;
-    /**
-     * API parameter trade_datetime_from (listTrades): ISO-8601 instant.
-     */
-    private String tradeDatetimeFrom;
-    /**
-     * API parameter trade_datetime_to (listTrades): ISO-8601 instant.
-     */
-    private String tradeDatetimeTo;
-    /**
-     * API parameter transfer_id: a transfer request's id (UUID), also a webhook payload's wire_id or on_us_id.
-     * createTransferRequest sets header CamelJikoTransferId, so a following approveTransferRequest finds it.
-     */
-    private String transferId;
-    /**
-     * API parameter type or type: statement types (BANK, BROKERAGE), transaction types (ACH, WIRE, CARD,
-     * ON_US, ...) or a counterparty type (ach, wire, ...); comma-separated for several.
-     */
-    private String type;
-    /**
-     * The URL to fetch (download operation): a statement's pdf_download_url or a report file's download_url.
-     */
-    private String url;
-    /**
-     * API parameter wire (listTransactions): wire ids (UUIDs), comma-separated.
-     */
-    private String wire;
-    /**
-     * API parameter wire_id (getWire): a wire's id (UUID).
-     */
-    private String wireId;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
      * as autowired) by looking up in the registry to find if there is a single instance of matching type,
@@ -284,6 +104,12 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private java.net.http.HttpClient httpClient;
     /**
+     * The most one producer call waits in total, for rate-limit budget and for Retry-After retries; past it
+     * the call fails with JikoRateLimitException saying when to try again. Consumers never wait for budget:
+     * they poll later. In milliseconds.
+     */
+    private Long maxRateLimitWait = 60000L;
+    /**
      * How many times a request that is safe to repeat is retried after a 5xx, an I/O error or a short 429.
      */
     private Integer maxRetries = 3;
@@ -292,6 +118,17 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      * JikoRateLimitException. In milliseconds.
      */
     private Long maxRetryAfter = 60000L;
+    /**
+     * Requests per minute per rate-limit group when Jiko's answers carry no X-RateLimit headers: at most this
+     * many in any 60 s (a sixth at once, the rest evenly paced). 0 uses the limit Jiko documents for the group
+     * (60 to 300). Endpoints sharing a budget use the smallest value.
+     */
+    private Integer rateLimitFallback = 0;
+    /**
+     * Percent of each rate-limit group's budget that background reads (consumer polls, later pages of
+     * paginate=true) leave to producers; 0 to 100.
+     */
+    private Integer rateLimitReserve = 20;
     /**
      * Timeout for one HTTP request, from sending to the response headers. In milliseconds.
      */
@@ -328,6 +165,10 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private String privateKey;
     /**
+     * The passphrase of an encrypted PKCS#8 privateKey ('BEGIN ENCRYPTED PRIVATE KEY').
+     */
+    private String privateKeyPassword;
+    /**
      * OAuth scopes to request, space- or comma-separated (e.g. pockets.read,transfers.read).
      */
     private String scopes;
@@ -335,6 +176,38 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      * OAuth token endpoint URL; overrides the environment's. It is also the audience of the client assertion.
      */
     private String tokenUrl;
+    /**
+     * Webhook: the org.apache.camel.spi.IdempotentRepository that drops deliveries of an event id already
+     * processed (Jiko retries, replays, reconciliation). Default: in memory (1000 ids), lost on restart; use a
+     * shared one (JDBC, Kafka, file) with several replicas. The option is a
+     * org.apache.camel.spi.IdempotentRepository type: set it to #bean:name of a bean.
+     */
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+    /**
+     * Webhook: keep the Jiko subscription when the endpoint stops (by default it is deleted). The next start
+     * finds it by its URL and updates it instead of creating a second one.
+     */
+    private Boolean keepSubscription = false;
+    /**
+     * Webhook: the largest delivery body accepted, in bytes; a larger one is answered 413.
+     */
+    private Long maxBodySize = 1048576L;
+    /**
+     * Webhook: the secret being rotated out. Signatures made with it are still accepted, so deliveries signed
+     * before the subscription took the new sharedSecret are not refused.
+     */
+    private String previousSharedSecret;
+    /**
+     * Webhook: how often listEvents is read for events push did not deliver (sent while the route was down, or
+     * given up by Jiko). It also runs when the route starts; 0 = only then. In milliseconds.
+     */
+    private Long reconcileInterval = 300000L;
+    /**
+     * Webhook: the subscription's shared secret, at least 16 characters. Jiko signs each delivery with it
+     * (header x-jiko-signature: base64 HMAC-SHA256 of the raw body, an inferred scheme); a delivery without a
+     * valid signature is answered 401 and never reaches the route.
+     */
+    private String sharedSecret;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -360,20 +233,20 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
         this.environment = environment;
     }
 
+    public io.cameljiko.component.JikoOutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(io.cameljiko.component.JikoOutputType outputType) {
+        this.outputType = outputType;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
-    }
-
-    public String getEventTypes() {
-        return eventTypes;
-    }
-
-    public void setEventTypes(String eventTypes) {
-        this.eventTypes = eventTypes;
     }
 
     public Integer getMaxMessagesPerPoll() {
@@ -416,356 +289,12 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
         this.stateRepository = stateRepository;
     }
 
-    public String getAccount() {
-        return account;
-    }
-
-    public void setAccount(String account) {
-        this.account = account;
-    }
-
-    public String getAfter() {
-        return after;
-    }
-
-    public void setAfter(String after) {
-        this.after = after;
-    }
-
-    public Long getAmountFrom() {
-        return amountFrom;
-    }
-
-    public void setAmountFrom(Long amountFrom) {
-        this.amountFrom = amountFrom;
-    }
-
-    public Long getAmountTo() {
-        return amountTo;
-    }
-
-    public void setAmountTo(Long amountTo) {
-        this.amountTo = amountTo;
-    }
-
-    public String getBookDateFrom() {
-        return bookDateFrom;
-    }
-
-    public void setBookDateFrom(String bookDateFrom) {
-        this.bookDateFrom = bookDateFrom;
-    }
-
-    public String getBookDateTo() {
-        return bookDateTo;
-    }
-
-    public void setBookDateTo(String bookDateTo) {
-        this.bookDateTo = bookDateTo;
-    }
-
-    public String getCard() {
-        return card;
-    }
-
-    public void setCard(String card) {
-        this.card = card;
-    }
-
-    public String getCounterpartyId() {
-        return counterpartyId;
-    }
-
-    public void setCounterpartyId(String counterpartyId) {
-        this.counterpartyId = counterpartyId;
-    }
-
-    public String getCursor() {
-        return cursor;
-    }
-
-    public void setCursor(String cursor) {
-        this.cursor = cursor;
-    }
-
-    public String getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(String customerId) {
-        this.customerId = customerId;
-    }
-
-    public String getDateFrom() {
-        return dateFrom;
-    }
-
-    public void setDateFrom(String dateFrom) {
-        this.dateFrom = dateFrom;
-    }
-
-    public String getDateTo() {
-        return dateTo;
-    }
-
-    public void setDateTo(String dateTo) {
-        this.dateTo = dateTo;
-    }
-
-    public String getDirection() {
-        return direction;
-    }
-
-    public void setDirection(String direction) {
-        this.direction = direction;
-    }
-
-    public String getDocumentType() {
-        return documentType;
-    }
-
-    public void setDocumentType(String documentType) {
-        this.documentType = documentType;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
-    }
-
     public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
-    }
-
-    public Integer getLimit() {
-        return limit;
-    }
-
-    public void setLimit(Integer limit) {
-        this.limit = limit;
-    }
-
-    public String getMemberId() {
-        return memberId;
-    }
-
-    public void setMemberId(String memberId) {
-        this.memberId = memberId;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
-    public String getOnUsTransfer() {
-        return onUsTransfer;
-    }
-
-    public void setOnUsTransfer(String onUsTransfer) {
-        this.onUsTransfer = onUsTransfer;
-    }
-
-    public String getOrder() {
-        return order;
-    }
-
-    public void setOrder(String order) {
-        this.order = order;
-    }
-
-    public io.cameljiko.component.JikoOutputType getOutputType() {
-        return outputType;
-    }
-
-    public void setOutputType(io.cameljiko.component.JikoOutputType outputType) {
-        this.outputType = outputType;
-    }
-
-    public Boolean getPaginate() {
-        return paginate;
-    }
-
-    public void setPaginate(Boolean paginate) {
-        this.paginate = paginate;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
-    public String getPocket() {
-        return pocket;
-    }
-
-    public void setPocket(String pocket) {
-        this.pocket = pocket;
-    }
-
-    public String getPocketId() {
-        return pocketId;
-    }
-
-    public void setPocketId(String pocketId) {
-        this.pocketId = pocketId;
-    }
-
-    public String getPortal() {
-        return portal;
-    }
-
-    public void setPortal(String portal) {
-        this.portal = portal;
-    }
-
-    public String getPortalId() {
-        return portalId;
-    }
-
-    public void setPortalId(String portalId) {
-        this.portalId = portalId;
-    }
-
-    public String getSettlementDateFrom() {
-        return settlementDateFrom;
-    }
-
-    public void setSettlementDateFrom(String settlementDateFrom) {
-        this.settlementDateFrom = settlementDateFrom;
-    }
-
-    public String getSettlementDateTo() {
-        return settlementDateTo;
-    }
-
-    public void setSettlementDateTo(String settlementDateTo) {
-        this.settlementDateTo = settlementDateTo;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getSubscriptionId() {
-        return subscriptionId;
-    }
-
-    public void setSubscriptionId(String subscriptionId) {
-        this.subscriptionId = subscriptionId;
-    }
-
-    public String getTimeBookedFrom() {
-        return timeBookedFrom;
-    }
-
-    public void setTimeBookedFrom(String timeBookedFrom) {
-        this.timeBookedFrom = timeBookedFrom;
-    }
-
-    public String getTimeBookedTo() {
-        return timeBookedTo;
-    }
-
-    public void setTimeBookedTo(String timeBookedTo) {
-        this.timeBookedTo = timeBookedTo;
-    }
-
-    public String getTimestampFrom() {
-        return timestampFrom;
-    }
-
-    public void setTimestampFrom(String timestampFrom) {
-        this.timestampFrom = timestampFrom;
-    }
-
-    public String getTimestampTo() {
-        return timestampTo;
-    }
-
-    public void setTimestampTo(String timestampTo) {
-        this.timestampTo = timestampTo;
-    }
-
-    public String getTradeDatetimeFrom() {
-        return tradeDatetimeFrom;
-    }
-
-    public void setTradeDatetimeFrom(String tradeDatetimeFrom) {
-        this.tradeDatetimeFrom = tradeDatetimeFrom;
-    }
-
-    public String getTradeDatetimeTo() {
-        return tradeDatetimeTo;
-    }
-
-    public void setTradeDatetimeTo(String tradeDatetimeTo) {
-        this.tradeDatetimeTo = tradeDatetimeTo;
-    }
-
-    public String getTransferId() {
-        return transferId;
-    }
-
-    public void setTransferId(String transferId) {
-        this.transferId = transferId;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public String getWire() {
-        return wire;
-    }
-
-    public void setWire(String wire) {
-        this.wire = wire;
-    }
-
-    public String getWireId() {
-        return wireId;
-    }
-
-    public void setWireId(String wireId) {
-        this.wireId = wireId;
     }
 
     public Boolean getAutowiredEnabled() {
@@ -792,6 +321,14 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
         this.httpClient = httpClient;
     }
 
+    public Long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    public void setMaxRateLimitWait(Long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
+    }
+
     public Integer getMaxRetries() {
         return maxRetries;
     }
@@ -806,6 +343,22 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
 
     public void setMaxRetryAfter(Long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Integer getRateLimitFallback() {
+        return rateLimitFallback;
+    }
+
+    public void setRateLimitFallback(Integer rateLimitFallback) {
+        this.rateLimitFallback = rateLimitFallback;
+    }
+
+    public Integer getRateLimitReserve() {
+        return rateLimitReserve;
+    }
+
+    public void setRateLimitReserve(Integer rateLimitReserve) {
+        this.rateLimitReserve = rateLimitReserve;
     }
 
     public Long getRequestTimeout() {
@@ -872,6 +425,14 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
         this.privateKey = privateKey;
     }
 
+    public String getPrivateKeyPassword() {
+        return privateKeyPassword;
+    }
+
+    public void setPrivateKeyPassword(String privateKeyPassword) {
+        this.privateKeyPassword = privateKeyPassword;
+    }
+
     public String getScopes() {
         return scopes;
     }
@@ -886,5 +447,53 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
 
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public Boolean getKeepSubscription() {
+        return keepSubscription;
+    }
+
+    public void setKeepSubscription(Boolean keepSubscription) {
+        this.keepSubscription = keepSubscription;
+    }
+
+    public Long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(Long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public String getPreviousSharedSecret() {
+        return previousSharedSecret;
+    }
+
+    public void setPreviousSharedSecret(String previousSharedSecret) {
+        this.previousSharedSecret = previousSharedSecret;
+    }
+
+    public Long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    public void setReconcileInterval(Long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
+
+    public String getSharedSecret() {
+        return sharedSecret;
+    }
+
+    public void setSharedSecret(String sharedSecret) {
+        this.sharedSecret = sharedSecret;
     }
 }

@@ -24,6 +24,7 @@ public class JikoComponentConverter {
     static final Map<Class<?>, String> BEAN_TYPES = Map.of(
             JikoConfiguration.class, "configuration",
             StateRepository.class, "stateRepository",
+            org.apache.camel.spi.IdempotentRepository.class, "idempotentRepository",
             java.net.http.HttpClient.class, "httpClient");
 
     @Bean
