@@ -23,7 +23,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(85);
         props.add("accessToken");
         props.add("account");
         props.add("after");
@@ -64,6 +64,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("memberId");
         props.add("method");
         props.add("onUsTransfer");
+        props.add("openApiSpec");
         props.add("operation");
         props.add("order");
         props.add("outputType");

@@ -25,6 +25,8 @@ public class JikoComponent extends HealthCheckComponent {
 
     private final Map<TokenKey, AccessTokenProvider> tokenProviders = new ConcurrentHashMap<>();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
+    /** openApiSpec files, each parsed and checked once per component. */
+    private final io.cameljiko.component.openapi.OpenApiSpecs openApiSpecs = new io.cameljiko.component.openapi.OpenApiSpecs();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -49,6 +51,10 @@ public class JikoComponent extends HealthCheckComponent {
 
     AccessTokenProvider tokenProvider(TokenKey key, Supplier<AccessTokenProvider> factory) {
         return tokenProviders.computeIfAbsent(key, k -> factory.get());
+    }
+
+    io.cameljiko.component.openapi.OpenApiSpecs openApiSpecs() {
+        return openApiSpecs;
     }
 
     @Override
