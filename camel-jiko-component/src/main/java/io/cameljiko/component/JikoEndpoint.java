@@ -156,9 +156,11 @@ public class JikoEndpoint extends ScheduledPollEndpoint {
         return dynamic != null ? dynamic : getter().getOptionValue(this, name, true);
     }
 
+    /** The endpoint's option names, from the generated URI factory. */
     private java.util.Set<String> optionNames() {
-        return getter() instanceof org.apache.camel.spi.ExtendedPropertyConfigurerGetter all
-                ? all.getAllOptions(this).keySet() : java.util.Set.of();
+        org.apache.camel.spi.EndpointUriFactory factory = org.apache.camel.support.PluginHelper
+                .getUriFactoryResolver(getCamelContext()).resolveFactory("jiko", getCamelContext());
+        return factory != null ? factory.propertyNames() : java.util.Set.of();
     }
 
     private PropertyConfigurerGetter getter() {
