@@ -48,7 +48,7 @@ public class JikoConfiguration implements Cloneable {
     @UriParam(label = "advanced",
               description = "The java.net.http.HttpClient to use; by default one per component, with the connect timeout above.")
     private HttpClient httpClient;
-    @UriParam(label = "advanced", description = "Your copy of Jiko's OpenAPI description (file:, classpath: or a file path; YAML or JSON; OpenAPI 3.0 or 3.1). At start the catalog is checked against it (a summary and each mismatch of the operation in use are logged), and an operationId the catalog lacks can be called as jiko:<operationId>. Needs io.swagger.parser.v3:swagger-parser-v3 on the classpath.")
+    @UriParam(label = "advanced", description = "Your copy of Jiko's OpenAPI description (file:, classpath: or a file path; YAML or JSON; OpenAPI 3.0 or 3.1). At start the catalog is checked against it (a summary and each mismatch of the operation in use are logged), and an operation the catalog lacks can be called by its operationId (jiko:operationId). Needs io.swagger.parser.v3:swagger-parser-v3 on the classpath.")
     private String openApiSpec;
 
     // ---- security -----------------------------------------------------------------------------
