@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.cameljiko.component.JikoApiException;
 import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.LogCapture;
@@ -68,6 +70,16 @@ class OpenApiEndpointTest extends WireMockCamelTest {
     }
 
     @Test
+    void theOperationHeaderMayNameAnOperationOnlyInTheFile() {
+        stubPage(null, "{\"id\":\"a-9\"}", "null");
+        Exchange ex = camel.send("jiko:getTeam?outputType=map&" + SPEC, null,
+                Map.of(JikoConstants.OPERATION, LIST_APPS.substring(5)));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getBody(Map.class)).containsEntry("next_page", null);
+        wm.server().verify(1, getRequestedFor(urlPathEqualTo(APPS)));
+    }
+
+    @Test
     void pathParametersComeFromHeadersOrTheUriNamedAsTheDescriptionNamesThem() {
         wm.server().stubFor(get(urlPathEqualTo(APPS + APP_ID + "/")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + APP_ID + "\",\"legal_name\":\"Acme\"}")));
@@ -93,6 +105,29 @@ class OpenApiEndpointTest extends WireMockCamelTest {
         Exchange missing = camel.send(CREATE_APP + "?" + SPEC + "&outputType=map", Map.of("website", "x"), Map.of());
         assertThat(missing.getException()).hasMessageContaining("legal_name").hasMessageContaining("required");
         wm.server().verify(1, postRequestedFor(urlPathEqualTo(APPS)));
+    }
+
+    @Test
+    void retriesAndErrorMappingAreTheCatalogsOwn() {
+        String path = APPS + APP_ID + "/";
+        wm.server().stubFor(get(urlPathEqualTo(path)).inScenario("r").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        wm.server().stubFor(get(urlPathEqualTo(path)).inScenario("r").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"id\":1}")));
+        Exchange ex = camel.send(GET_APP + "?" + SPEC + "&outputType=json", null, Map.of("CamelJikoApplicationId", APP_ID));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getBody(String.class)).isEqualTo("{\"id\":1}");
+        wm.server().verify(2, getRequestedFor(urlPathEqualTo(path)));
+
+        wm.server().stubFor(post(urlPathEqualTo(APPS)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":[{\"loc\":[\"body\",\"legal_name\"],\"msg\":\"too short\",\"type\":\"value_error\"}]}")));
+        Exchange refused = camel.send(CREATE_APP + "?" + SPEC + "&outputType=map", Map.of("legal_name", "A"), Map.of());
+        assertThat(refused.getException()).isInstanceOf(JikoApiException.class);
+        JikoApiException e = (JikoApiException) refused.getException();
+        assertThat(e.getStatusCode()).isEqualTo(422);
+        assertThat(e.getMessage()).contains("too short");
+        wm.server().verify(1, postRequestedFor(urlPathEqualTo(APPS))); // a POST is not repeated
     }
 
     @Test
