@@ -9,6 +9,7 @@ import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.ParamLocation;
 import io.cameljiko.component.catalog.ParamType;
+import io.cameljiko.component.catalog.ResultKind;
 import io.cameljiko.component.openapi.ApiDescription.ApiOperation;
 import io.cameljiko.component.openapi.ApiDescription.ApiParam;
 
@@ -45,20 +46,17 @@ final class DynamicOperations {
             case CURSOR_LIST -> builder.page(null);
             case NONE -> builder.noContent();
             case OTHER -> builder.stream(null);
-            case OBJECT -> {
-                Operation typedLess = builder.evidence(Evidence.DOCUMENTED);
-                return untypedObject(typedLess);
-            }
+            case OBJECT -> builder.returns(null);
         }
         // described in the user's copy of Jiko's own reference: as good as documented
-        return builder.evidence(Evidence.DOCUMENTED);
+        Operation op = builder.evidence(Evidence.DOCUMENTED);
+        return file.response() == ApiDescription.ResponseShape.OBJECT ? untyped(op) : op;
     }
 
-    /** An object answer without a model: whatever JSON comes back. */
-    private static Operation untypedObject(Operation op) {
+    /** An object answer without a model: whatever JSON comes back (ResultKind.JSON, as for the request operation). */
+    private static Operation untyped(Operation op) {
         return new Operation(op.name(), op.method(), op.pathTemplate(), op.params(), op.conditions(), op.bodyKind(),
-                op.bodyModel(), op.bodyRules(), io.cameljiko.component.catalog.ResultKind.JSON, null, null, null,
-                op.evidence(), op.summary());
+                op.bodyModel(), op.bodyRules(), ResultKind.JSON, null, null, null, op.evidence(), op.summary());
     }
 
     private static Param param(ApiParam p) {

@@ -137,6 +137,14 @@ class CatalogCheckTest {
     }
 
     @Test
+    void aComponentReadsAndChecksEachLocationOnce() {
+        OpenApiSpecs specs = new OpenApiSpecs();
+        OpenApiSpecs.Spec first = specs.get(Fixtures.FIXTURE, getClass().getClassLoader());
+        assertThat(specs.get(" " + Fixtures.FIXTURE, getClass().getClassLoader())).isSameAs(first);
+        assertThat(new OpenApiSpecs().get(Fixtures.FIXTURE, getClass().getClassLoader())).isNotSameAs(first);
+    }
+
+    @Test
     void aMissingParserNamesTheDependencyToAdd() {
         assertThatThrownBy(() -> OpenApiSpecs.requireLibrary("no.such.Parser", getClass().getClassLoader()))
                 .hasMessage("Option openApiSpec needs the OpenAPI parser on the classpath: add the dependency "
