@@ -100,6 +100,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "onustransfer":
         case "onUsTransfer": getOrCreateConfiguration(target).setOnUsTransfer(property(camelContext, java.lang.String.class, value)); return true;
+        case "openapispec":
+        case "openApiSpec": getOrCreateConfiguration(target).setOpenApiSpec(property(camelContext, java.lang.String.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
@@ -243,6 +245,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "method": return java.lang.String.class;
         case "onustransfer":
         case "onUsTransfer": return java.lang.String.class;
+        case "openapispec":
+        case "openApiSpec": return java.lang.String.class;
         case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
@@ -387,6 +391,8 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "onustransfer":
         case "onUsTransfer": return getOrCreateConfiguration(target).getOnUsTransfer();
+        case "openapispec":
+        case "openApiSpec": return getOrCreateConfiguration(target).getOpenApiSpec();
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();

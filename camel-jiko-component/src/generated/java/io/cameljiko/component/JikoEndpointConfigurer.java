@@ -100,6 +100,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "onustransfer":
         case "onUsTransfer": target.getConfiguration().setOnUsTransfer(property(camelContext, java.lang.String.class, value)); return true;
+        case "openapispec":
+        case "openApiSpec": target.getConfiguration().setOpenApiSpec(property(camelContext, java.lang.String.class, value)); return true;
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
@@ -269,6 +271,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "method": return java.lang.String.class;
         case "onustransfer":
         case "onUsTransfer": return java.lang.String.class;
+        case "openapispec":
+        case "openApiSpec": return java.lang.String.class;
         case "order": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.cameljiko.component.JikoOutputType.class;
@@ -439,6 +443,8 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "method": return target.getConfiguration().getMethod();
         case "onustransfer":
         case "onUsTransfer": return target.getConfiguration().getOnUsTransfer();
+        case "openapispec":
+        case "openApiSpec": return target.getConfiguration().getOpenApiSpec();
         case "order": return target.getConfiguration().getOrder();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();

@@ -34,6 +34,8 @@ public class JikoComponent extends HealthCheckComponent {
     private final RateBudgets rateBudgets = new RateBudgets();
     private final JikoStats stats = new JikoStats();
     private JikoHealthCheckRepository healthChecks;
+    /** openApiSpec files, each parsed and checked once per component. */
+    private final io.cameljiko.component.openapi.OpenApiSpecs openApiSpecs = new io.cameljiko.component.openapi.OpenApiSpecs();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -59,6 +61,10 @@ public class JikoComponent extends HealthCheckComponent {
 
     AccessTokenProvider tokenProvider(TokenKey key, Supplier<AccessTokenProvider> factory) {
         return tokenProviders.computeIfAbsent(key, k -> factory.get());
+    }
+
+    io.cameljiko.component.openapi.OpenApiSpecs openApiSpecs() {
+        return openApiSpecs;
     }
 
     RateBudgets rateBudgets() {

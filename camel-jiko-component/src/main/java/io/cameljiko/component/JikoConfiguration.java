@@ -64,6 +64,8 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     @UriParam(label = "advanced",
               description = "The java.net.http.HttpClient to use; by default one per component, with the connect timeout above.")
     private HttpClient httpClient;
+    @UriParam(label = "advanced", description = "Your copy of Jiko's OpenAPI description (file:, classpath: or a file path; YAML or JSON; OpenAPI 3.0 or 3.1). At start the catalog is checked against it (a summary and each mismatch of the operation in use are logged), and an operation the catalog lacks can be called by its operationId (jiko:operationId). Needs io.swagger.parser.v3:swagger-parser-v3 on the classpath.")
+    private String openApiSpec;
 
     // ---- security -----------------------------------------------------------------------------
     @UriParam(label = "security", description = "The OAuth client id (client-credentials flow).")
@@ -246,6 +248,8 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     public void setMaxRetryAfter(long maxRetryAfter) { this.maxRetryAfter = maxRetryAfter; }
     public HttpClient getHttpClient() { return httpClient; }
     public void setHttpClient(HttpClient httpClient) { this.httpClient = httpClient; }
+    public String getOpenApiSpec() { return openApiSpec; }
+    public void setOpenApiSpec(String openApiSpec) { this.openApiSpec = openApiSpec; }
     public String getClientId() { return clientId; }
     public void setClientId(String clientId) { this.clientId = clientId; }
     public String getPrivateKey() { return privateKey; }

@@ -14,6 +14,7 @@ import io.cameljiko.component.client.HttpJikoClient;
 import io.cameljiko.component.client.JikoClient;
 import io.cameljiko.component.client.RetryPolicy;
 import io.cameljiko.component.client.RetryingTransport;
+import io.cameljiko.component.openapi.OpenApiBinding;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -47,6 +48,8 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
     private JikoClient client;
     /** The options written on the URI (not those inherited from the component), checked against the operation. */
     private java.util.Set<String> uriOptionNames = java.util.Set.of();
+    /** Set at start when openApiSpec is: the check's result and the operations only the description has. */
+    private OpenApiBinding openApi;
 
     public JikoEndpoint(String uri, JikoComponent component, JikoConfiguration configuration) {
         super(uri, component);
@@ -70,7 +73,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Operation operation = OperationCatalog.require(configuration.getOperation());
+        Operation operation = resolveOperation(configuration.getOperation());
         if (!operation.pollable()) {
             throw new IllegalArgumentException("jiko:" + operation.name() + " cannot be consumed: from(\"jiko:...\") "
                                                + "polls a list operation, one of " + String.join(", ", OperationCatalog.pollable()));
@@ -84,13 +87,21 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        Operation operation = OperationCatalog.require(configuration.getOperation());
-        checkCatalogOptions(operation);
+        if (!isBlank(configuration.getOpenApiSpec())) {
+            openApi = OpenApiBinding.start(getComponent().openApiSpecs(), configuration.getOpenApiSpec(),
+                    getCamelContext().getApplicationContextClassLoader(), configuration.getOperation(),
+                    OpenApiBinding.extraUriParameters(getEndpointUri(), optionNames()),
+                    configuration.getOutputType() == JikoOutputType.model);
+        }
+        Operation operation = resolveOperation(configuration.getOperation());
+        if (OperationCatalog.find(operation.name()).isPresent()) {
+            checkCatalogOptions(operation);
+        }
         requireHttpUrl("baseUrl", configuration.effectiveBaseUrl());
         if (isBlank(configuration.getAccessToken())) {
             requireHttpUrl("tokenUrl", configuration.effectiveTokenUrl());
         }
-        if (operation.inferred()) {
+        if (operation.inferred() && (openApi == null || !openApi.confirms(operation.name()))) {
             LOG.info("Jiko operation {} ({} {}) is INFERRED from public material, not documented by Jiko: verify it "
                      + "against your sandbox", operation.name(), operation.method(), operation.pathTemplate());
         }
@@ -170,13 +181,36 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
         return s == null || s.isBlank();
     }
 
+    /** A catalog operation, or with openApiSpec an operationId of the description; else an error listing them. */
+    public Operation resolveOperation(String name) {
+        return openApi != null ? openApi.operation(name) : OperationCatalog.require(name);
+    }
+
+    /** With openApiSpec, a URI naming an operation the catalog lacks may carry that operation's own parameters. */
+    @Override
+    public boolean isLenientProperties() {
+        return !isBlank(configuration.getOpenApiSpec()) && OperationCatalog.find(configuration.getOperation()).isEmpty();
+    }
+
     /** Reads an option by name through the generated configurer (no reflection). */
     public Object option(String name) {
+        Object dynamic = openApi != null ? openApi.uriParameter(name) : null;
+        return dynamic != null ? dynamic : getter().getOptionValue(this, name, true);
+    }
+
+    /** The endpoint's option names, from the generated URI factory. */
+    private java.util.Set<String> optionNames() {
+        org.apache.camel.spi.EndpointUriFactory factory = org.apache.camel.support.PluginHelper
+                .getUriFactoryResolver(getCamelContext()).resolveFactory("jiko", getCamelContext());
+        return factory != null ? factory.propertyNames() : java.util.Set.of();
+    }
+
+    private PropertyConfigurerGetter getter() {
         PropertyConfigurer configurer = getComponent().getEndpointPropertyConfigurer();
         if (!(configurer instanceof PropertyConfigurerGetter getter)) {
             throw new IllegalStateException("The generated jiko endpoint configurer is missing from the classpath");
         }
-        return getter.getOptionValue(this, name, true);
+        return getter;
     }
 
     public JikoClient getClient() {

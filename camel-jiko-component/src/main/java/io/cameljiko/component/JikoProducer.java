@@ -46,7 +46,7 @@ public class JikoProducer extends DefaultProducer {
         JikoEndpoint endpoint = getEndpoint();
         JikoConfiguration config = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        Operation operation = OperationCatalog.require(message.getHeader(JikoConstants.OPERATION, config.getOperation(),
+        Operation operation = endpoint.resolveOperation(message.getHeader(JikoConstants.OPERATION, config.getOperation(),
                 String.class));
         String baseUrl = config.effectiveBaseUrl();
         Function<String, Object> options = endpoint::option;

@@ -457,6 +457,10 @@ public final class JikoSimulator implements AutoCloseable {
             send(ex, f == null ? Resp.json(404, Json.map("detail", "Not found")) : new Resp(200, f.bytes(), f.contentType()));
             return;
         }
+        if (path.equals(OpenApiDocument.PATH) && method.equals("GET")) {
+            send(ex, Resp.ok(OpenApiDocument.describe(api.routes, baseUrl))); // public, like Jiko's reference download
+            return;
+        }
         Api.Match match = api.match(method, path);
         if (match.route() == null) {
             send(ex, match.status() == 405 ? Resp.json(405, Json.map("detail", "Method Not Allowed"))

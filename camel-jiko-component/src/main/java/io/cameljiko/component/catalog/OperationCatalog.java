@@ -105,7 +105,7 @@ public final class OperationCatalog {
                 .polled(snapshot("id")).summary("Customer notifications, optionally only READ or UNREAD.").evidence(DOCUMENTED));
         // Subscriptions (webhooks)
         add(ops, builder("createSubscription", "POST", "/api/v1/subscriptions/")
-                .jsonBody(CreateSubscriptionRequest.class, nonEmptyArray("events"), required("url"), url("url"),
+                .jsonBody(CreateSubscriptionRequest.class, required("events"), nonEmptyArray("events"), required("url"), url("url"),
                         required("shared_secret"), minLength("shared_secret", 16))
                 .returns(Subscription.class)
                 .summary("Subscribes a URL to event types; Jiko signs deliveries with the shared secret.")
