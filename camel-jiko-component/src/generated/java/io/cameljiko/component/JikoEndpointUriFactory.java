@@ -23,7 +23,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(95);
         props.add("accessToken");
         props.add("account");
         props.add("after");
@@ -53,12 +53,16 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exchangePattern");
         props.add("greedy");
         props.add("httpClient");
+        props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("keepSubscription");
         props.add("key");
         props.add("keyId");
         props.add("lazyStartProducer");
         props.add("limit");
+        props.add("maxBodySize");
         props.add("maxMessagesPerPoll");
+        props.add("maxRateLimitWait");
         props.add("maxRetries");
         props.add("maxRetryAfter");
         props.add("memberId");
@@ -77,7 +81,12 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("pollStrategy");
         props.add("portal");
         props.add("portalId");
+        props.add("previousSharedSecret");
         props.add("privateKey");
+        props.add("privateKeyPassword");
+        props.add("rateLimitFallback");
+        props.add("rateLimitReserve");
+        props.add("reconcileInterval");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryDelay");
@@ -89,6 +98,7 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("sendEmptyMessageWhenIdle");
         props.add("settlementDateFrom");
         props.add("settlementDateTo");
+        props.add("sharedSecret");
         props.add("splitItems");
         props.add("startFrom");
         props.add("startScheduler");
@@ -110,9 +120,12 @@ public class JikoEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("wire");
         props.add("wireId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");
+        secretProps.add("previousSharedSecret");
         secretProps.add("privateKey");
+        secretProps.add("privateKeyPassword");
+        secretProps.add("sharedSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");
