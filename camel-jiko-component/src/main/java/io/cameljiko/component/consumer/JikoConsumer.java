@@ -51,7 +51,10 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private final PollSpec spec;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
-    private PositionTracker tracker;
+    private volatile PositionTracker tracker;
+    private Instant start;
+    /** The position could not be stored (repository down, or another replica wrote it): read it again first. */
+    private volatile boolean reload;
     private volatile Instant skipUntil;
 
     public JikoConsumer(JikoEndpoint endpoint, Processor processor, Operation operation) {
@@ -73,11 +76,39 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         }
         ServiceHelper.startService(stateRepository);
         stateKey = stateKey();
+        start = startInstant(config);
+        tracker = null; // read at the first poll: a repository that is down then fails that poll, not the start
+        super.doStart();
+    }
+
+    /**
+     * Reads the stored position and writes it straight back: with a compare-and-set repository (JdbcStateRepository)
+     * that write claims the key, so a replica that held it before can no longer move it. A repository that cannot
+     * be read fails the poll: it is never taken for "no position", which would replay from startFrom.
+     */
+    private PositionTracker loadPosition() {
+        JikoConfiguration config = endpoint.getConfiguration();
         String saved = stateRepository.getState(stateKey);
-        tracker = createTracker(config, saved);
+        PositionTracker loaded = createTracker(config, saved);
+        stateRepository.setState(stateKey, loaded.save());
         LOG.info("jiko:{} consumer starts {} (position key {})", operation.name(),
                 saved != null ? "from its stored position" : "from startFrom=" + config.getStartFrom(), stateKey);
-        super.doStart();
+        return loaded;
+    }
+
+    private Instant startInstant(JikoConfiguration config) {
+        String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
+        if (startFrom.equalsIgnoreCase("beginning")) {
+            return null;
+        } else if (startFrom.equalsIgnoreCase("now")) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(startFrom).toInstant();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Option startFrom: '" + startFrom
+                                               + "' is not now, beginning or an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        }
     }
 
     private PositionTracker createTracker(JikoConfiguration config, String saved) {
@@ -89,20 +120,6 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             }
         });
         String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
-        boolean beginning = startFrom.equalsIgnoreCase("beginning");
-        Instant start;
-        if (beginning) {
-            start = null;
-        } else if (startFrom.equalsIgnoreCase("now")) {
-            start = Instant.now();
-        } else {
-            try {
-                start = OffsetDateTime.parse(startFrom).toInstant();
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Option startFrom: '" + startFrom
-                                                   + "' is not now, beginning or an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-            }
-        }
         if (spec.kind() == PollSpec.Kind.INCREMENTAL) {
             return new IncrementalTracker(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
                     eventTypeFilter(config.getEventTypes()), start, saved);
@@ -159,6 +176,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (until != null && Instant.now().isBefore(until)) {
             return 0; // rate limited: wait for the server's reset instead of hammering it
         }
+        if (tracker == null || reload) {
+            tracker = null;
+            reload = false;
+            tracker = loadPosition(); // throws if the repository is down: the poll fails, the position stays stored
+        }
         List<Candidate> candidates;
         try {
             candidates = tracker.next(this::readPage, getMaxMessagesPerPoll());
@@ -168,7 +190,12 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
             return 0;
         }
-        saveState();
+        try {
+            stateRepository.setState(stateKey, tracker.save());
+        } catch (RuntimeException e) {
+            reload = true; // a position that cannot be stored is not delivered from: the poll fails
+            throw e;
+        }
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
         if (endpoint.getConfiguration().isSplitItems()) {
             for (Candidate c : candidates) {
@@ -205,8 +232,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         int total = exchanges.size();
         int index = 0;
         while (!exchanges.isEmpty()) {
-            if (!isBatchAllowed()) {
-                break; // shutting down: what is not sent is not committed, and comes again after a restart
+            if (!isBatchAllowed() || reload) {
+                break; // shutting down or position not stored: what is not sent is not committed, and comes again
             }
             @SuppressWarnings("unchecked")
             List<Candidate> group = (List<Candidate>) exchanges.poll();
@@ -281,14 +308,16 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         try {
             stateRepository.setState(stateKey, tracker.save());
         } catch (RuntimeException e) {
-            LOG.warn("jiko:{} could not store its position: {}", operation.name(), e.getMessage());
+            reload = true;
+            LOG.warn("jiko:{} could not store its position ({}); it stops this batch and reads the stored position "
+                     + "again before the next poll", operation.name(), e.getMessage());
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (tracker != null) {
+        if (tracker != null && !reload) {
             saveState();
         }
         if (endpoint.getConfiguration().getStateRepository() == null) {
