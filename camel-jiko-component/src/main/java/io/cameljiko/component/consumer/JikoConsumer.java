@@ -27,6 +27,7 @@ import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
@@ -53,8 +54,10 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private String stateKey;
     private volatile PositionTracker tracker;
     private Instant start;
-    /** The position could not be stored (repository down, or another replica wrote it): read it again first. */
+    /** The position could not be stored (repository down): read it again before the next poll. */
     private volatile boolean reload;
+    /** Another replica wrote the position since this one claimed it: this one is stale and stops until restarted. */
+    private volatile boolean fenced;
     private volatile Instant skipUntil;
 
     public JikoConsumer(JikoEndpoint endpoint, Processor processor, Operation operation) {
@@ -78,6 +81,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         stateKey = stateKey();
         start = startInstant(config);
         tracker = null; // read at the first poll: a repository that is down then fails that poll, not the start
+        fenced = false;
         super.doStart();
     }
 
@@ -176,6 +180,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (until != null && Instant.now().isBefore(until)) {
             return 0; // rate limited: wait for the server's reset instead of hammering it
         }
+        if (fenced) {
+            return 0;
+        }
         if (tracker == null || reload) {
             tracker = null;
             reload = false;
@@ -190,11 +197,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             LOG.warn("jiko:{} is rate limited by Jiko; skipping polls for {} s", operation.name(), wait.toSeconds());
             return 0;
         }
-        try {
-            stateRepository.setState(stateKey, tracker.save());
-        } catch (RuntimeException e) {
-            reload = true; // a position that cannot be stored is not delivered from: the poll fails
-            throw e;
+        RuntimeException notStored = saveState();
+        if (fenced) {
+            return 0;
+        } else if (notStored != null) {
+            throw notStored; // a position that cannot be stored is not delivered from: the poll fails
         }
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
         if (endpoint.getConfiguration().isSplitItems()) {
@@ -232,7 +239,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         int total = exchanges.size();
         int index = 0;
         while (!exchanges.isEmpty()) {
-            if (!isBatchAllowed() || reload) {
+            if (!isBatchAllowed() || reload || fenced) {
                 break; // shutting down or position not stored: what is not sent is not committed, and comes again
             }
             @SuppressWarnings("unchecked")
@@ -304,20 +311,30 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         return ResponseMapper.convert(operation, PositionTracker.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
     }
 
-    private void saveState() {
+    /** Stores the position; if it cannot, the batch stops and the exception is returned. */
+    private RuntimeException saveState() {
         try {
             stateRepository.setState(stateKey, tracker.save());
+            return null;
+        } catch (StateConflictException e) {
+            if (!fenced) {
+                fenced = true; // e.g. a leader whose lost leadership was not noticed: it must not fight the new one
+                LOG.warn("jiko:{} position was taken over by another replica ({}); this consumer stops polling until "
+                         + "it is started again (for example when it is elected leader again)", operation.name(), e.getMessage());
+            }
+            return e;
         } catch (RuntimeException e) {
             reload = true;
             LOG.warn("jiko:{} could not store its position ({}); it stops this batch and reads the stored position "
                      + "again before the next poll", operation.name(), e.getMessage());
+            return e;
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (tracker != null && !reload) {
+        if (tracker != null && !reload && !fenced) {
             saveState();
         }
         if (endpoint.getConfiguration().getStateRepository() == null) {

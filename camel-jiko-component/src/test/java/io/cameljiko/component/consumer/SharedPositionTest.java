@@ -134,9 +134,12 @@ class SharedPositionTest extends WireMockCamelTest {
         });
 
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.contains("e-2"));
-        // its commit of e-2 is refused: it stops the batch (no e-3) and, reading the key again, has nothing left
+        // its commit of e-2 is refused: it stops the batch (no e-3) and polls no more, leaving the key to the other
+        await().atMost(Duration.ofSeconds(5)).until(() -> takenOver.get());
+        int requests = wm.server().findAll(getRequestedFor(urlPathEqualTo(PATH))).size();
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(3)).until(() -> delivered.size() == 1);
         assertThat(delivered).containsExactly("e-2");
+        assertThat(wm.server().findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(requests);
         assertThat(newLeader.getState("jiko:listEvents")).contains("\"watermark\":\"" + T0.plusSeconds(3) + "\"");
     }
 }
