@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoConfiguration;
@@ -18,10 +16,10 @@ import io.cameljiko.component.JikoOutputType;
 import io.cameljiko.component.JikoRateLimitException;
 import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
-import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RateLimitGroups;
 import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
@@ -48,6 +46,11 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> stateRepository;
     private String stateKey;
     private volatile PositionTracker tracker;
+    private Instant start;
+    /** The position could not be stored (repository down): read it again before the next poll. */
+    private volatile boolean reload;
+    /** Another replica wrote the position since this one claimed it: this one is stale and stops until restarted. */
+    private volatile boolean fenced;
     private volatile Instant skipUntil;
     private final ConsumerStatus status = new ConsumerStatus();
 
@@ -77,13 +80,28 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                     operation.name(), config.getStartFrom());
         }
         ServiceHelper.startService(stateRepository);
-        stateKey = stateKey();
-        String saved = stateRepository.getState(stateKey);
-        tracker = createTracker(config, saved);
-        LOG.info("jiko:{} consumer starts {} (position key {})", operation.name(),
-                saved != null ? "from its stored position" : "from startFrom=" + config.getStartFrom(), stateKey);
+        stateKey = Positions.stateKey(endpoint, operation);
+        start = Positions.start(config.getStartFrom());
+        tracker = null; // read at the first poll: a repository that is down then fails that poll, not the start
+        fenced = false;
         super.doStart();
     }
+
+    /**
+     * Reads the stored position and writes it straight back: with a compare-and-set repository (JdbcStateRepository)
+     * that write claims the key, so a replica that held it before can no longer move it. A repository that cannot
+     * be read fails the poll: it is never taken for "no position", which would replay from startFrom.
+     */
+    private PositionTracker loadPosition() {
+        JikoConfiguration config = endpoint.getConfiguration();
+        String saved = stateRepository.getState(stateKey);
+        PositionTracker loaded = createTracker(config, saved);
+        stateRepository.setState(stateKey, loaded.save());
+        LOG.info("jiko:{} consumer starts {} (position key {})", operation.name(),
+                saved != null ? "from its stored position" : "from startFrom=" + config.getStartFrom(), stateKey);
+        return loaded;
+    }
+
 
     private PositionTracker createTracker(JikoConfiguration config, String saved) {
         spec.defaults().forEach((option, value) -> {
@@ -94,7 +112,6 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             }
         });
         String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
-        Instant start = Positions.start(startFrom);
         if (spec.kind() == PollSpec.Kind.INCREMENTAL) {
             return Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
                     eventTypeFilter(config.getEventTypes()), start, saved);
@@ -113,34 +130,19 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         return item -> matches.test(type.apply(item));
     }
 
-    /**
-     * Operation plus its filters, e.g. {@code jiko:listTransactions[order:asc;pocket:8a0c…]}: two consumers with
-     * different filters keep different positions. No '=' or line break, which FileStateRepository refuses.
-     */
-    private String stateKey() {
-        Map<String, String> filters = new TreeMap<>();
-        for (Param p : operation.params()) {
-            if (p.optionName().equals("cursor") || p.optionName().equals("limit") || p.optionName().equals(spec.fromOption())) {
-                continue;
-            }
-            Object value = endpoint.option(p.optionName());
-            if (value != null && !value.toString().isBlank()) {
-                filters.put(p.optionName(), value.toString());
-            }
-        }
-        if (endpoint.getConfiguration().getEventTypes() != null) {
-            filters.put("eventTypes", endpoint.getConfiguration().getEventTypes());
-        }
-        String key = "jiko:" + operation.name() + (filters.isEmpty() ? "" : "[" + filters.entrySet().stream()
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")) + "]");
-        return key.replace("=", "%3D").replace("\n", " ").replace("\r", " ");
-    }
-
     @Override
     protected int poll() throws Exception {
         Instant until = skipUntil;
         if (until != null && Instant.now().isBefore(until)) {
             return 0; // rate limited: wait for the server's reset instead of hammering it
+        }
+        if (fenced) {
+            return 0;
+        }
+        if (tracker == null || reload) {
+            tracker = null;
+            reload = false;
+            tracker = loadPosition(); // throws if the repository is down: the poll fails, the position stays stored
         }
         List<Candidate> candidates;
         try {
@@ -160,7 +162,12 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             throw e;
         }
         status.polled(candidates.size());
-        saveState();
+        RuntimeException notStored = saveState();
+        if (fenced) {
+            return 0;
+        } else if (notStored != null) {
+            throw notStored; // a position that cannot be stored is not delivered from: the poll fails
+        }
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
         if (endpoint.getConfiguration().isSplitItems()) {
             for (Candidate c : candidates) {
@@ -184,8 +191,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         int total = exchanges.size();
         int index = 0;
         while (!exchanges.isEmpty()) {
-            if (!isBatchAllowed()) {
-                break; // shutting down: what is not sent is not committed, and comes again after a restart
+            if (!isBatchAllowed() || reload || fenced) {
+                break; // shutting down or position not stored: what is not sent is not committed, and comes again
             }
             @SuppressWarnings("unchecked")
             List<Candidate> group = (List<Candidate>) exchanges.poll();
@@ -257,18 +264,30 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         return ResponseMapper.convert(operation, PositionTracker.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
     }
 
-    private void saveState() {
+    /** Stores the position; if it cannot, the batch stops and the exception is returned. */
+    private RuntimeException saveState() {
         try {
             stateRepository.setState(stateKey, tracker.save());
+            return null;
+        } catch (StateConflictException e) {
+            if (!fenced) {
+                fenced = true; // e.g. a leader whose lost leadership was not noticed: it must not fight the new one
+                LOG.warn("jiko:{} position was taken over by another replica ({}); this consumer stops polling until "
+                         + "it is started again (for example when it is elected leader again)", operation.name(), e.getMessage());
+            }
+            return e;
         } catch (RuntimeException e) {
-            LOG.warn("jiko:{} could not store its position: {}", operation.name(), e.getMessage());
+            reload = true;
+            LOG.warn("jiko:{} could not store its position ({}); it stops this batch and reads the stored position "
+                     + "again before the next poll", operation.name(), e.getMessage());
+            return e;
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (tracker != null) {
+        if (tracker != null && !reload && !fenced) {
             saveState();
         }
         if (endpoint.getConfiguration().getStateRepository() == null) {

@@ -1,6 +1,8 @@
 package io.cameljiko.component.consumer;
 
 import java.net.URI;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +14,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoRequest;
@@ -66,5 +69,29 @@ public final class Positions {
         // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
         return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
                 .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
+    }
+
+    /**
+     * Operation plus its filters, e.g. {@code jiko:listTransactions[order:asc;pocket:8a0c…]}: two consumers with
+     * different filters keep different positions. No '=' or line break, which FileStateRepository refuses.
+     */
+    public static String stateKey(JikoEndpoint endpoint, Operation operation) {
+        PollSpec spec = operation.poll();
+        Map<String, String> filters = new TreeMap<>();
+        for (Param p : operation.params()) {
+            if (p.optionName().equals("cursor") || p.optionName().equals("limit") || p.optionName().equals(spec.fromOption())) {
+                continue;
+            }
+            Object value = endpoint.option(p.optionName());
+            if (value != null && !value.toString().isBlank()) {
+                filters.put(p.optionName(), value.toString());
+            }
+        }
+        if (endpoint.getConfiguration().getEventTypes() != null) {
+            filters.put("eventTypes", endpoint.getConfiguration().getEventTypes());
+        }
+        String key = "jiko:" + operation.name() + (filters.isEmpty() ? "" : "[" + filters.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")) + "]");
+        return key.replace("=", "%3D").replace("\n", " ").replace("\r", " ");
     }
 }
