@@ -49,6 +49,11 @@ public final class ApiMetadataWriter {
 
     static String rewrite(String json) {
         ComponentModel model = JsonMapper.generateComponentModel(json);
+        if (model.isApi()) {
+            // already rewritten: camel-package-maven-plugin skipped an up-to-date build, and the moved options
+            // are no longer in the flat lists to be moved again
+            return json;
+        }
         model.setApi(true);
         model.setApiSyntax("operation");
         Map<String, EndpointOptionModel> moved = new LinkedHashMap<>();
