@@ -46,6 +46,13 @@ public class JikoDevConsole extends AbstractDevConsole {
             }
             sb.append('\n');
         }
+        sb.append("Rate-limit budgets:\n");
+        for (JsonObject b : list(json, "budgets")) {
+            sb.append(String.format("    client %s group %s (%s): remaining=%s limit=%s reset=%s inFlight=%s waits=%s waitedMs=%s "
+                                    + "yields=%s 429s=%s%n",
+                    b.get("client"), b.get("group"), b.get("source"), b.get("remaining"), b.get("limit"), b.get("reset"),
+                    b.get("inFlight"), b.get("waits"), b.get("totalWaitedMillis"), b.get("yields"), b.get("rejected")));
+        }
         sb.append("Consumers:\n");
         for (JsonObject c : list(json, "consumers")) {
             sb.append(String.format("    route %s jiko:%s: position=%s pending=%s lastFound=%s lastSuccessfulPoll=%s lastError=%s "
@@ -65,7 +72,9 @@ public class JikoDevConsole extends AbstractDevConsole {
     protected JsonObject doCallJson(Map<String, Object> options) {
         List<JsonObject> tokens = new ArrayList<>();
         List<JsonObject> operations = new ArrayList<>();
+        List<JsonObject> budgets = new ArrayList<>();
         for (JikoComponent component : components()) {
+            component.rateLimitSnapshots().forEach(b -> budgets.add(budget(b)));
             JikoStats stats = component.getStats();
             stats.tokens().forEach(t -> tokens.add(token(t)));
             stats.operations().forEach((name, s) -> operations.add(operation(name, s)));
@@ -79,6 +88,7 @@ public class JikoDevConsole extends AbstractDevConsole {
         JsonObject root = new JsonObject();
         root.put("tokens", tokens);
         root.put("operations", operations);
+        root.put("budgets", budgets);
         root.put("consumers", consumers);
         return root;
     }
@@ -91,6 +101,23 @@ public class JikoDevConsole extends AbstractDevConsole {
             }
         }
         return found;
+    }
+
+    /** The shared rate-limit budget of one client and limit group (see docs/rate-limits.md). */
+    private static JsonObject budget(io.cameljiko.component.client.RateLimitSnapshot b) {
+        JsonObject jo = new JsonObject();
+        jo.put("client", b.client());
+        jo.put("group", b.group());
+        jo.put("source", b.source());
+        jo.put("limit", b.limit());
+        jo.put("remaining", b.remaining());
+        jo.put("reset", b.reset() == null ? null : b.reset().toString());
+        jo.put("inFlight", b.inFlight());
+        jo.put("waits", b.waits());
+        jo.put("totalWaitedMillis", b.totalWaited().toMillis());
+        jo.put("yields", b.yields());
+        jo.put("rejected", b.rejected());
+        return jo;
     }
 
     private static JsonObject token(JikoStats.TokenInfo t) {

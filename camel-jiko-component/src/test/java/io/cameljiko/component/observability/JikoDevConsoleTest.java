@@ -52,6 +52,15 @@ class JikoDevConsoleTest extends WireMockCamelTest {
         assertThat(ops.get("listPockets")).containsEntry("calls", 1L).containsEntry("retries", 0L);
         assertThat(ops.get("token")).containsEntry("calls", 2L);
 
+        // the shared budget of getTeam's limit group, as the headers and the 429 left it (the fixture's reset lies in
+        // the past, so the budget counts a new, full window)
+        Map<String, JsonObject> budgets = byKey(list(json, "budgets"), "group");
+        assertThat(budgets).containsKey("Team");
+        assertThat(budgets.get("Team")).containsEntry("client", "client-123").containsEntry("source", "headers")
+                .containsEntry("limit", 300).containsEntry("remaining", 300).containsEntry("inFlight", 0)
+                .containsEntry("reset", java.time.Instant.ofEpochSecond(Traffic.RESET).toString())
+                .containsEntry("waits", 1L).containsEntry("rejected", 1L);
+
         List<JsonObject> consumers = list(json, "consumers");
         assertThat(consumers).hasSize(1);
         assertThat(consumers.get(0)).containsEntry("routeId", "pockets").containsEntry("operation", "listPockets")
@@ -71,6 +80,8 @@ class JikoDevConsoleTest extends WireMockCamelTest {
                 .contains("    getTeam: calls=1 retries=1 429s=1 401-replays=0 rate-limit remaining=297 limit=300 reset="
                           + Traffic.RESET)
                 .contains("    getCustomer: calls=1 retries=0 429s=0 401-replays=1\n")
+                .contains("Rate-limit budgets:\n")
+                .contains("    client client-123 group Team (headers): remaining=300 limit=300 reset=2025-11-30T16:26:40Z inFlight=0 waits=1 ")
                 .contains("    route pockets jiko:listPockets: position=2 items known pending=0 lastFound=2 lastSuccessfulPoll=")
                 .contains("lastError=null rateLimitedUntil=null")
                 .doesNotContain(JikoWireMock.TOKEN);
