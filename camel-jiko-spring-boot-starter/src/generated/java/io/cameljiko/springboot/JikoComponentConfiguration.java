@@ -119,6 +119,13 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private Long maxRetryAfter = 60000L;
     /**
+     * Your copy of Jiko's OpenAPI description (file:, classpath: or a file path; YAML or JSON; OpenAPI 3.0 or
+     * 3.1). At start the catalog is checked against it (a summary and each mismatch of the operation in use
+     * are logged), and an operation the catalog lacks can be called by its operationId (jiko:operationId).
+     * Needs io.swagger.parser.v3:swagger-parser-v3 on the classpath.
+     */
+    private String openApiSpec;
+    /**
      * Requests per minute per rate-limit group when Jiko's answers carry no X-RateLimit headers: at most this
      * many in any 60 s (a sixth at once, the rest evenly paced). 0 uses the limit Jiko documents for the group
      * (60 to 300). Endpoints sharing a budget use the smallest value.
@@ -199,7 +206,9 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
     private String previousSharedSecret;
     /**
      * Webhook: how often listEvents is read for events push did not deliver (sent while the route was down, or
-     * given up by Jiko). It also runs when the route starts; 0 = only then. In milliseconds.
+     * given up by Jiko). It also runs when the route starts; 0 = only then; -1 (any negative value) = never:
+     * on several replicas the receivers set -1 and one leader-elected master: route reconciles into the same
+     * shared idempotentRepository (docs/production.md). In milliseconds.
      */
     private Long reconcileInterval = 300000L;
     /**
@@ -343,6 +352,14 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
 
     public void setMaxRetryAfter(Long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public String getOpenApiSpec() {
+        return openApiSpec;
+    }
+
+    public void setOpenApiSpec(String openApiSpec) {
+        this.openApiSpec = openApiSpec;
     }
 
     public Integer getRateLimitFallback() {
