@@ -49,6 +49,11 @@ public final class ApiMetadataWriter {
 
     static String rewrite(String json) {
         ComponentModel model = JsonMapper.generateComponentModel(json);
+        if (model.isApi()) {
+            // rewritten already: camel-package-maven-plugin skipped generation (nothing changed since the last build),
+            // and a second pass would find no operation options left to move and empty every apiProperties
+            return json;
+        }
         model.setApi(true);
         model.setApiSyntax("operation");
         Map<String, EndpointOptionModel> moved = new LinkedHashMap<>();
