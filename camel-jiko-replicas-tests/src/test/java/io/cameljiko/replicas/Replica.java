@@ -9,6 +9,7 @@ import io.cameljiko.component.JikoComponent;
 import io.cameljiko.component.JikoConfiguration;
 import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.state.JdbcStateRepository;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
@@ -46,16 +47,7 @@ final class Replica implements AutoCloseable {
 
     Replica(String id, Settings settings, Consumer<String> sink) throws Exception {
         this.id = id;
-        // the test owns the Curator client so that it can reach its ZooKeeper session (to expire it)
-        curator = CuratorFrameworkFactory.builder().connectString(settings.zookeeper())
-                .sessionTimeoutMs(SESSION_TIMEOUT_MS).connectionTimeoutMs(SESSION_TIMEOUT_MS)
-                .retryPolicy(new ExponentialBackoffRetry(100, 5)).build();
-        curator.start();
-        ZooKeeperClusterService cluster = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
-        cluster.setId(id);
-        cluster.setBasePath("/camel/cluster");
-        cluster.setCuratorFramework(curator);
-        context.addService(cluster);
+        curator = joinCluster(context, id, settings.zookeeper());
 
         JikoComponent jiko = new JikoComponent();
         JikoConfiguration config = jiko.getConfiguration();
@@ -80,6 +72,23 @@ final class Replica implements AutoCloseable {
             }
         });
         context.start();
+    }
+
+    /**
+     * Adds camel-zookeeper's cluster service (what master: needs) to a context, as the member {@code id}. The test
+     * owns the Curator client so that it can reach its ZooKeeper session (to expire it); the caller closes it.
+     */
+    static CuratorFramework joinCluster(CamelContext context, String id, String zookeeper) throws Exception {
+        CuratorFramework curator = CuratorFrameworkFactory.builder().connectString(zookeeper)
+                .sessionTimeoutMs(SESSION_TIMEOUT_MS).connectionTimeoutMs(SESSION_TIMEOUT_MS)
+                .retryPolicy(new ExponentialBackoffRetry(100, 5)).build();
+        curator.start();
+        ZooKeeperClusterService cluster = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
+        cluster.setId(id);
+        cluster.setBasePath("/camel/cluster");
+        cluster.setCuratorFramework(curator);
+        context.addService(cluster);
+        return curator;
     }
 
     @Override

@@ -206,7 +206,9 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
     private String previousSharedSecret;
     /**
      * Webhook: how often listEvents is read for events push did not deliver (sent while the route was down, or
-     * given up by Jiko). It also runs when the route starts; 0 = only then. In milliseconds.
+     * given up by Jiko). It also runs when the route starts; 0 = only then; -1 (any negative value) = never:
+     * on several replicas the receivers set -1 and one leader-elected master: route reconciles into the same
+     * shared idempotentRepository (docs/production.md). In milliseconds.
      */
     private Long reconcileInterval = 300000L;
     /**

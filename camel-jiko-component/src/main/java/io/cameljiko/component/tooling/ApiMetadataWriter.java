@@ -50,8 +50,8 @@ public final class ApiMetadataWriter {
     static String rewrite(String json) {
         ComponentModel model = JsonMapper.generateComponentModel(json);
         if (model.isApi()) {
-            // already rewritten: camel-package-maven-plugin skipped an up-to-date build, and the moved options
-            // are no longer in the flat lists to be moved again
+            // rewritten already: camel-package-maven-plugin skipped generation (nothing changed since the last build),
+            // and a second pass would find no operation options left to move and empty every apiProperties
             return json;
         }
         model.setApi(true);

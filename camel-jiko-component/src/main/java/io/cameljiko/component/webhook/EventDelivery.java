@@ -85,7 +85,17 @@ final class EventDelivery {
         if (inFlight.putIfAbsent(eventId, mine) != null) {
             return Claim.IN_FLIGHT;
         }
-        if (!repository.add(eventId)) {
+        boolean added;
+        try {
+            added = repository.add(eventId);
+        } catch (RuntimeException e) {
+            // a shared repository that is down (or a replica that inserted the same id at the same instant): the
+            // outcome is unknown, so nothing stays claimed here and the caller gets the error
+            inFlight.remove(eventId, mine);
+            mine.complete(false);
+            throw e;
+        }
+        if (!added) {
             inFlight.remove(eventId, mine);
             mine.complete(true);
             return Claim.DUPLICATE;
@@ -95,14 +105,21 @@ final class EventDelivery {
 
     /** The exchange of a claimed event ended: confirmed if it completed, released for a later delivery if not. */
     void settle(String eventId, boolean completed) {
-        if (completed) {
-            repository.confirm(eventId);
-        } else {
-            repository.remove(eventId);
-        }
-        CompletableFuture<Boolean> f = inFlight.remove(eventId);
-        if (f != null) {
-            f.complete(completed);
+        try {
+            if (completed) {
+                repository.confirm(eventId);
+            } else {
+                repository.remove(eventId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn(completed ? "Event {} was processed but the idempotent repository failed to confirm it: {}"
+                    : "Event {} failed and the idempotent repository failed to release it, so a later delivery of it is "
+                      + "dropped as a duplicate until the id is removed from the repository: {}", eventId, e.getMessage());
+        } finally {
+            CompletableFuture<Boolean> f = inFlight.remove(eventId);
+            if (f != null) {
+                f.complete(completed);
+            }
         }
     }
 

@@ -77,9 +77,11 @@ public final class JikoWebhook {
             state = config.getStateRepository();
             if (state == null) {
                 state = new MemoryStateRepository();
-                LOG.warn("webhook:jiko:{} keeps its reconciliation position in memory only: after a restart it reads "
-                         + "listEvents from startFrom={}. Set stateRepository to resume where it stopped.",
-                        operation.name(), config.getStartFrom());
+                if (config.getReconcileInterval() >= 0) { // a receiver that never reconciles has no position to lose
+                    LOG.warn("webhook:jiko:{} keeps its reconciliation position in memory only: after a restart it reads "
+                             + "listEvents from startFrom={}. Set stateRepository to resume where it stopped.",
+                            operation.name(), config.getStartFrom());
+                }
             }
             ServiceHelper.startService(state);
         }

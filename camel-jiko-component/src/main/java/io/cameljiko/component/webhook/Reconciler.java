@@ -62,8 +62,13 @@ final class Reconciler {
     }
 
     synchronized void start() {
-        running = true;
         long interval = endpoint.getConfiguration().getReconcileInterval();
+        if (interval < 0) {
+            LOG.info("webhook:jiko:{} only receives pushes (reconcileInterval={}): it never reads listEvents", operation.name(),
+                    interval);
+            return;
+        }
+        running = true;
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "JikoWebhookReconcile");
         if (interval > 0) {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * <li>200 without processing for an event id already processed (a retry, a replay) or a type the route did not ask
  * for;</li>
  * <li>otherwise the route processes the event, and only then the answer is 200, or 500 when the exchange failed, so
- * Jiko delivers it again (its retry policy decides when).</li>
+ * Jiko delivers it again (its retry policy decides when);</li>
+ * <li>503 when the idempotent repository cannot be asked (a shared one that is down): never processed unchecked.</li>
  * </ul>
  * Starting the handler (with the route's consumer) starts the reconciliation; stopping it stops it.
  */
@@ -84,7 +85,14 @@ final class WebhookHandler extends AsyncProcessorSupport {
             LOG.debug("Event {} of type {} is not one of this route's eventTypes: acknowledged, not processed", id, type);
             return answer(exchange, callback, 200, "");
         }
-        EventDelivery.Claim claim = delivery.claim(id);
+        EventDelivery.Claim claim;
+        try {
+            claim = delivery.claim(id);
+        } catch (RuntimeException e) {
+            LOG.warn("Event {} could not be checked against the idempotent repository ({}): answered 503 so Jiko delivers "
+                     + "it again", id, e.getMessage());
+            return answer(exchange, callback, 503, "Event ids cannot be checked now; deliver it again later");
+        }
         if (claim == EventDelivery.Claim.DUPLICATE) {
             LOG.debug("Event {} was processed already: this delivery is acknowledged and dropped", id);
             return answer(exchange, callback, 200, "");

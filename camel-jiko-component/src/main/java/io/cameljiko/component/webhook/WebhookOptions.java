@@ -31,7 +31,9 @@ public class WebhookOptions {
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,webhook", defaultValue = "300000", javaType = "java.time.Duration",
               description = "Webhook: how often listEvents is read for events push did not deliver (sent while the route was "
-                            + "down, or given up by Jiko). It also runs when the route starts; 0 = only then.")
+                            + "down, or given up by Jiko). It also runs when the route starts; 0 = only then; -1 (any "
+                            + "negative value) = never: on several replicas the receivers set -1 and one leader-elected "
+                            + "master: route reconciles into the same shared idempotentRepository (docs/production.md).")
     private long reconcileInterval = 300_000;
     @UriParam(label = "consumer,webhook", defaultValue = "1048576",
               description = "Webhook: the largest delivery body accepted, in bytes; a larger one is answered 413.")
