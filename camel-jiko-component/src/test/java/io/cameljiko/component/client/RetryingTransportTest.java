@@ -194,4 +194,50 @@ class RetryingTransportTest {
         // unreadable: the backoff of the third attempt
         assertThat(waits.get(2).toMillis()).isBetween(2000L, 4000L);
     }
+
+    @Test
+    void aRetryAfterOfExactlyMaxRetryAfterIsStillWaitedFor() {
+        answers(status(429).withHeader("Retry-After", "5"), status(200));
+        assertThat(get().statusCode()).isEqualTo(200);
+        assertThat(waits).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aGetWithoutAnswerAfterEveryRetryIsAnApiErrorNotAnUnknownOutcome() {
+        answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        Throwable t = catchThrowable(this::get);
+        // repeating a GET has no effect, so nothing is "possibly processed"
+        assertThat(t).isExactlyInstanceOf(JikoApiException.class).hasMessageContaining("getTeam")
+                .hasMessageContaining("4 attempt(s)");
+        assertThat(waits).hasSize(3);
+    }
+
+    @Test
+    void anInterruptedCallStopsWithTheInterruptKept() {
+        answers(status(200));
+        Thread.currentThread().interrupt();
+        Throwable t;
+        try {
+            t = catchThrowable(this::get);
+        } finally {
+            assertThat(Thread.interrupted()).as("interrupt status kept for the caller").isTrue();
+        }
+        assertThat(t).isInstanceOf(JikoApiException.class).hasMessageContaining("Interrupted");
+    }
+
+    @Test
+    void anInterruptedWaitBeforeARetryStopsWithTheInterruptKept() {
+        answers(status(503), status(200));
+        RetryingTransport interrupted = new RetryingTransport(http, POLICY, d -> {
+            throw new InterruptedException("stop");
+        });
+        Throwable t;
+        try {
+            t = catchThrowable(() -> interrupted.send("getTeam", () -> request("GET", api()), true, true, null));
+        } finally {
+            assertThat(Thread.interrupted()).as("interrupt status kept for the caller").isTrue();
+        }
+        assertThat(t).isInstanceOf(JikoApiException.class).hasMessageContaining("getTeam");
+        wm.server().verify(1, anyRequestedFor(urlPathEqualTo(PATH)));
+    }
 }
