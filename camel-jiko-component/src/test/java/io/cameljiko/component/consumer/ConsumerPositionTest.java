@@ -285,4 +285,27 @@ class ConsumerPositionTest extends WireMockCamelTest {
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3))
                 .untilAsserted(() -> wm.server().verify(1, getRequestedFor(urlPathEqualTo(EVENTS))));
     }
+
+    @Test
+    void aPageThatPointsAtItselfFailsThePollInsteadOfLoopingForever() throws Exception {
+        stub(get(urlPathEqualTo(COUNTERPARTIES)).withQueryParam("cursor", absent()),
+                "{\"next_page\":\"c1\",\"items\":[" + counterparty("cp-1", "ACTIVE") + "]}");
+        stub(get(urlPathEqualTo(COUNTERPARTIES)).withQueryParam("cursor", equalTo("c1")), "{\"next_page\":\"c1\",\"items\":[]}");
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        camel.context().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true).process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT,
+                        Throwable.class)));
+                from("jiko:listCounterparties?startFrom=beginning&delay=50&bridgeErrorHandler=true").routeId("loop")
+                        .process(e -> ids.add(String.valueOf(e.getMessage().getHeader(JikoConstants.ITEM_ID))));
+            }
+        });
+        await().atMost(WAIT).until(() -> errors.size() >= 2);
+        assertThat(errors.get(0)).hasMessageContaining("next_page is its own cursor");
+        assertThat(ids).isEmpty();
+        // each poll asked the looping page once, then gave up until the next poll
+        assertThat(wm.server().findAll(getRequestedFor(urlPathEqualTo(COUNTERPARTIES)).withQueryParam("cursor", equalTo("c1"))).size())
+                .isLessThanOrEqualTo(errors.size() + 1);
+    }
 }
