@@ -201,6 +201,9 @@ public final class RequestBodies {
             }, true, orDefault(type, null));
         }
         if (body instanceof InputStream in) {
+            if (contentLength != null && contentLength == 0) {
+                throw new IllegalArgumentException(problem + " (its Content-Length is 0)");
+            }
             // streamed as it comes; with a known length Jiko gets Content-Length instead of chunks
             Supplier<HttpRequest.BodyPublisher> publisher = contentLength != null && contentLength >= 0
                     ? () -> HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> in),
