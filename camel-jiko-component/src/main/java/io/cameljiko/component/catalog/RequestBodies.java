@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -210,9 +209,6 @@ public final class RequestBodies {
                             contentLength)
                     : () -> HttpRequest.BodyPublishers.ofInputStream(() -> in);
             return new Raw(publisher, false, orDefault(contentType, null));
-        }
-        if (body instanceof Collection<?> || body instanceof Map<?, ?>) {
-            throw new IllegalArgumentException(problem + ", not " + body.getClass().getName());
         }
         throw new IllegalArgumentException(problem + ", not " + body.getClass().getName());
     }
