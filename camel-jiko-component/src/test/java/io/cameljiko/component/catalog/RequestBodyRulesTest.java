@@ -199,4 +199,32 @@ class RequestBodyRulesTest {
         assertThat(RequestBodies.at(body, "x.y")).isNull();
         assertThat(RequestBodies.at(body, "a.b.c.d")).isNull();
     }
+
+    @Test
+    void eachRuleKindBuiltByItsFactoryChecksWhatItsNameSays() {
+        Operation op = Operation.builder("custom", "POST", "/x").jsonBody(null, BodyRule.required("name"),
+                BodyRule.nonEmptyArray("tags"), BodyRule.minLength("code", 3), BodyRule.url("link"), BodyRule.uuid("ref"),
+                BodyRule.positiveInteger("cents"), BodyRule.oneOf("kind", "A", "B")).evidence(Evidence.INFERRED);
+        accepted(op, json("{\"name\":\"n\",\"tags\":[1],\"code\":\"abc\",\"link\":\"https://x.org\","
+                          + "\"ref\":\"11111111-1111-4111-8111-111111111111\",\"cents\":5,\"kind\":\"B\"}"));
+        // a rule other than required applies only when its field is there
+        accepted(op, json("{\"name\":\"n\",\"kind\":null}"));
+        assertThat(refused(op, json("{}"))).hasMessage("Body field name of operation custom is required");
+        Map<String, String> broken = Map.of("tags", "[]", "code", "\"ab\"", "link", "\"x\"", "ref", "\"r\"", "cents", "0",
+                "kind", "\"C\"");
+        broken.forEach((field, value) -> assertThat(refused(op, json("{\"name\":\"n\",\"" + field + "\":" + value + "}")))
+                .hasMessageStartingWith("Body field " + field + " of operation custom "));
+        assertThat(BodyRule.oneOf("kind", "A").allowed()).containsExactly("A");
+        assertThat(BodyRule.required("name").allowed()).isEmpty();
+        assertThat(BodyRule.minLength("code", 3).number()).isEqualTo(3);
+    }
+
+    @Test
+    void aRejectedValueIsShownUpToSixtyCharacters() {
+        Operation transfer = OperationCatalog.require("createTransferRequest");
+        String sixty = "q".repeat(60);
+        String body = "{\"transfer\":{\"type\":\"WIRE\",\"id\":\"" + sixty + "\",\"origin_pocket_id\":"
+                      + "\"11111111-1111-4111-8111-111111111111\",\"amount\":{\"amount_usdc\":1}}}";
+        assertThat(refused(transfer, json(body))).hasMessageContaining("got '" + sixty + "'");
+    }
 }
