@@ -308,4 +308,57 @@ class ConsumerPositionTest extends WireMockCamelTest {
         assertThat(wm.server().findAll(getRequestedFor(urlPathEqualTo(COUNTERPARTIES)).withQueryParam("cursor", equalTo("c1"))).size())
                 .isLessThanOrEqualTo(errors.size() + 1);
     }
+
+    @Test
+    void aPollReportsHowManyItemsItDeliveredSoAGreedyConsumerPollsAgainAtOnce() throws Exception {
+        stub(get(urlPathEqualTo(EVENTS)).withQueryParam("after", absent()), page(null, event(1, "a", T0.plusSeconds(1)),
+                event(2, "a", T0.plusSeconds(2)), event(3, "a", T0.plusSeconds(3))));
+        stub(get(urlPathEqualTo(EVENTS)).withQueryParam("after", matching(".+")), page(null));
+        List<Object> indexes = new CopyOnWriteArrayList<>();
+        // the next scheduled poll is a minute away: only a poll that reported 3 items triggers the immediate one
+        route(camel, "jiko:listEvents?startFrom=beginning&overlap=0&initialDelay=0&delay=60000&greedy=true",
+                e -> indexes.add(e.getProperty(Exchange.BATCH_INDEX)));
+        await().atMost(WAIT).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(EVENTS))
+                .withQueryParam("after", equalTo("2026-03-01T10:00:03Z"))));
+        assertThat(ids).containsExactly("e-1", "e-2", "e-3");
+        assertThat(indexes).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void thePositionKeyNamesTheFiltersButNotThePageSizeOrTheTimeBound() throws Exception {
+        String subscription = "5b0c1b2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
+        stub(get(urlPathEqualTo(EVENTS)), page(null, event(1, "a", T0.plusSeconds(1))));
+        route(camel, "jiko:listEvents?startFrom=beginning&delay=50&limit=50&after=2026-01-01T00:00:00Z&subscriptionId="
+                     + subscription + "&stateRepository=#positions", e -> { });
+        await().atMost(WAIT).until(() -> ids.size() >= 1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(positions.getState("jiko:listEvents[subscriptionId:" + subscription + "]"))
+                .contains("2026-03-01T10:00:01Z"));
+        assertThat(positions.getState("jiko:listEvents")).isNull();
+        wm.server().verify(getRequestedFor(urlPathEqualTo(EVENTS)).withQueryParam("limit", equalTo("50"))
+                .withQueryParam("subscription_id", equalTo(subscription)).withQueryParam("after", absent()));
+    }
+
+    @Test
+    void aReadOrderTheConsumerOverridesIsWarnedAbout() throws Exception {
+        stub(get(urlPathEqualTo(TRANSACTIONS)), page(null));
+        String logs;
+        try (io.cameljiko.component.support.LogCapture capture = new io.cameljiko.component.support.LogCapture()) {
+            route(camel, "jiko:listTransactions?order=desc&delay=50", e -> { });
+            await().atMost(WAIT).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
+                    .withQueryParam("order", equalTo("asc"))));
+            logs = capture.text();
+        }
+        assertThat(logs.lines().filter(l -> l.startsWith("WARN") && l.contains("order=desc"))).hasSize(1);
+    }
+
+    @Test
+    void aSnapshotPollDeliversAtMostMaxMessagesPerPollAndTheRestNextTime() throws Exception {
+        stub(get(urlPathEqualTo(COUNTERPARTIES)), "{\"next_page\":null,\"items\":[" + counterparty("cp-1", "ACTIVE") + ","
+                                                  + counterparty("cp-2", "ACTIVE") + "," + counterparty("cp-3", "ACTIVE") + "]}");
+        route(camel, "jiko:listCounterparties?startFrom=beginning&delay=50&maxMessagesPerPoll=2&outputType=map", e -> { });
+        await().atMost(WAIT).until(() -> ids.size() >= 3);
+        assertThat(ids).startsWith("cp-1", "cp-2", "cp-3");
+        assertThat(received.get(0).getProperty(Exchange.BATCH_SIZE)).isEqualTo(2);
+        assertThat(received.get(2).getProperty(Exchange.BATCH_SIZE)).isEqualTo(1);
+    }
 }
