@@ -86,4 +86,25 @@ class KeyRulesTest {
         assertThat(jws.getKeyIdHeaderValue()).isNull();
         assertThat(jws.getHeader("typ")).isEqualTo("JWT");
     }
+
+    @Test
+    void scopesAreSentSortedWithoutEmptyEntries() {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+            camel.config().setClientId("c1");
+            camel.config().setPrivateKey(TestKeys.pem(TestKeys.ED25519));
+            camel.config().setScopes(",transfers.read,, pockets.read");
+            camel.start();
+            assertThat(camel.send("jiko:getCustomer").getException()).isNull();
+        }
+        String form = wm.server().findAll(postRequestedFor(urlPathEqualTo(JikoWireMock.TOKEN_PATH))).get(0).getBodyAsString();
+        assertThat(form).contains("&scope=pockets.read+transfers.read").doesNotContain("scope=+");
+    }
+
+    @Test
+    void aFixedTokenProviderNeverShowsItsToken() {
+        var provider = new io.cameljiko.component.auth.FixedAccessTokenProvider("fixed-secret-token");
+        assertThat(provider.toString()).startsWith("FixedAccessTokenProvider").doesNotContain("fixed-secret-token");
+        assertThat(provider.token()).isEqualTo("fixed-secret-token");
+        assertThat(provider.canRefresh()).isFalse();
+    }
 }

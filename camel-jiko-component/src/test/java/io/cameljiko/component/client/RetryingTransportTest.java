@@ -240,4 +240,18 @@ class RetryingTransportTest {
         assertThat(t).isInstanceOf(JikoApiException.class).hasMessageContaining("getTeam");
         wm.server().verify(1, anyRequestedFor(urlPathEqualTo(PATH)));
     }
+
+    @Test
+    void aPostWithoutAnswerNamesTheIdToLookUpWhenThereIsOne() {
+        answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        Throwable withId = catchThrowable(() -> transport.send("createTransferRequest", () -> request("POST", api()), false, true,
+                "7d1c1b2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"));
+        assertThat(withId).isInstanceOf(io.cameljiko.component.JikoOutcomeUnknownException.class)
+                .hasMessageContaining("may have been processed")
+                .hasMessageContaining("look up id 7d1c1b2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d");
+        Throwable withoutId = catchThrowable(() -> transport.send("createThing", () -> request("POST", api()), false, true, null));
+        assertThat(withoutId).isInstanceOf(io.cameljiko.component.JikoOutcomeUnknownException.class)
+                .hasMessageNotContaining("look up id");
+        assertThat(waits).isEmpty();
+    }
 }
