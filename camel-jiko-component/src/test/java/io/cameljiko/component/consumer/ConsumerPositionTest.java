@@ -361,4 +361,15 @@ class ConsumerPositionTest extends WireMockCamelTest {
         assertThat(received.get(0).getProperty(Exchange.BATCH_SIZE)).isEqualTo(2);
         assertThat(received.get(2).getProperty(Exchange.BATCH_SIZE)).isEqualTo(1);
     }
+
+    @Test
+    void aSnapshotPollWithoutALimitDeliversEverythingNew() throws Exception {
+        stub(get(urlPathEqualTo(COUNTERPARTIES)), "{\"next_page\":null,\"items\":[" + counterparty("cp-1", "ACTIVE") + ","
+                                                  + counterparty("cp-2", "ACTIVE") + "," + counterparty("cp-3", "ACTIVE") + "]}");
+        route(camel, "jiko:listCounterparties?startFrom=beginning&delay=50&maxMessagesPerPoll=0&outputType=map", e -> { });
+        await().atMost(WAIT).until(() -> ids.size() >= 1);
+        assertThat(received.get(0).getProperty(Exchange.BATCH_SIZE)).isEqualTo(3);
+        await().atMost(WAIT).until(() -> ids.size() >= 3);
+        assertThat(ids).startsWith("cp-1", "cp-2", "cp-3");
+    }
 }
