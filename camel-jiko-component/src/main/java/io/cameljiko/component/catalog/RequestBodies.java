@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -201,15 +200,15 @@ public final class RequestBodies {
             }, true, orDefault(type, null));
         }
         if (body instanceof InputStream in) {
+            if (contentLength != null && contentLength == 0) {
+                throw new IllegalArgumentException(problem + " (its Content-Length is 0)");
+            }
             // streamed as it comes; with a known length Jiko gets Content-Length instead of chunks
             Supplier<HttpRequest.BodyPublisher> publisher = contentLength != null && contentLength >= 0
                     ? () -> HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> in),
                             contentLength)
                     : () -> HttpRequest.BodyPublishers.ofInputStream(() -> in);
             return new Raw(publisher, false, orDefault(contentType, null));
-        }
-        if (body instanceof Collection<?> || body instanceof Map<?, ?>) {
-            throw new IllegalArgumentException(problem + ", not " + body.getClass().getName());
         }
         throw new IllegalArgumentException(problem + ", not " + body.getClass().getName());
     }

@@ -29,15 +29,27 @@ public final class PageIterator implements Iterator<Object>, Closeable {
     public PageIterator(JsonNode firstPage, Function<String, JsonNode> fetchPage, Function<JsonNode, Object> convertItem) {
         this.fetchPage = fetchPage;
         this.convertItem = convertItem;
-        accept(firstPage);
+        accept(firstPage, null);
     }
 
-    private void accept(JsonNode page) {
+    private void accept(JsonNode page, String cursor) {
         pagesRead++;
         items = page.path("items");
         index = 0;
+        nextCursor = nextCursor(page, cursor);
+    }
+
+    /**
+     * The page's next_page, or null on the last page. An empty page whose next_page is the cursor it was read
+     * with would be read forever: that fails instead.
+     */
+    public static String nextCursor(JsonNode page, String cursor) {
         JsonNode next = page.get("next_page");
-        nextCursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+        String nextCursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+        if (nextCursor != null && nextCursor.equals(cursor) && page.path("items").isEmpty()) {
+            throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
+        }
+        return nextCursor;
     }
 
     @Override
@@ -48,10 +60,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
             }
             String cursor = nextCursor;
             items = null; // let the finished page go before the next one arrives
-            accept(fetchPage.apply(cursor));
-            if (cursor.equals(nextCursor) && items.isEmpty()) {
-                throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
-            }
+            accept(fetchPage.apply(cursor), cursor);
         }
         return true;
     }

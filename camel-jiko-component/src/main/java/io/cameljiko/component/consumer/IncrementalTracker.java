@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.client.PageIterator;
 
 /**
  * Position of a time-filtered listing: a watermark (every item up to it was delivered) and the ids delivered
@@ -69,8 +70,7 @@ final class IncrementalTracker implements PositionTracker {
                 }
                 found.add(new Candidate(id, instant, null, null, item));
             }
-            JsonNode next = page.get("next_page");
-            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+            cursor = PageIterator.nextCursor(page, cursor);
             // a listing that returns oldest first can stop once a poll's worth is found
         } while (cursor != null && !(spec.ascending() && max > 0 && found.size() >= max));
         found.sort(Comparator.comparing(Candidate::instant).thenComparing(Candidate::id));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.client.PageIterator;
 
 /**
  * Position of a listing without a time filter (pockets, counterparties, transfer requests, ...): a fingerprint
@@ -54,8 +55,7 @@ final class SnapshotTracker implements PositionTracker {
                     found.add(new Candidate(id, null, known == null ? CREATED : UPDATED, fingerprint, item));
                 }
             }
-            JsonNode next = page.get("next_page");
-            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
+            cursor = PageIterator.nextCursor(page, cursor);
         } while (cursor != null);
         initialised = true;
         return found;

@@ -1,0 +1,56 @@
+package io.cameljiko.component.consumer;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.catalog.PollSpec;
+import org.junit.jupiter.api.Test;
+
+import static io.cameljiko.component.consumer.IncrementalTrackerTest.item;
+import static io.cameljiko.component.consumer.IncrementalTrackerTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The time-filtered position at its edges: a filtered item ahead of the first delivery, and what is kept. */
+class IncrementalTrackerEdgesTest {
+
+    static final PollSpec SPEC = OperationCatalog.require("listTransactions").poll();
+
+    @Test
+    void anItemDroppedByTheFilterBeforeTheFirstDeliveryIsNoProblem() {
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ofSeconds(60),
+                n -> !n.path("id").asText().startsWith("skip"), null, null);
+        List<Candidate> batch = tracker.next((from, cursor) -> page("{\"items\":[" + item("a", "2026-01-01T00:00:01Z") + ","
+                                                                     + item("skip1", "2026-01-01T00:00:02Z") + "]}"), 0);
+        assertThat(batch).extracting(Candidate::id).containsExactly("a");
+        assertThat(tracker.save()).contains("\"watermark\":null");
+        tracker.delivered(batch.get(0));
+        assertThat(tracker.save()).contains("\"watermark\":\"2026-01-01T00:00:02Z\"");
+    }
+
+    @Test
+    void theStoredPositionKeepsOnlyTheIdsInsideTheOverlapWindow() {
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ofSeconds(10), n -> true, null, null);
+        List<Candidate> batch = tracker.next((from, cursor) -> page("{\"items\":[" + item("old", "2026-01-01T00:00:00Z") + ","
+                                                                     + item("near", "2026-01-01T00:00:55Z") + ","
+                                                                     + item("new", "2026-01-01T00:01:00Z") + "]}"), 0);
+        batch.forEach(tracker::delivered);
+        String saved = tracker.save();
+        assertThat(saved).contains("\"watermark\":\"2026-01-01T00:01:00Z\"").contains("\"near\"").contains("\"new\"")
+                .doesNotContain("\"old\"");
+    }
+
+    @Test
+    void aRestoredPositionReadsFromItsWatermarkMinusTheOverlap() {
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ofSeconds(30), n -> true, null, null);
+        tracker.next((from, cursor) -> page("{\"items\":[" + item("a", "2026-01-01T00:05:00Z") + "]}"), 0).forEach(tracker::delivered);
+        IncrementalTracker restored = new IncrementalTracker(SPEC, Duration.ofSeconds(30), n -> true, null, tracker.save());
+        String[] asked = new String[1];
+        List<Candidate> again = restored.next((from, cursor) -> {
+            asked[0] = from;
+            return page("{\"items\":[" + item("a", "2026-01-01T00:05:00Z") + "," + item("b", "2026-01-01T00:05:01Z") + "]}");
+        }, 0);
+        assertThat(asked[0]).isEqualTo("2026-01-01T00:04:30Z");
+        assertThat(again).extracting(Candidate::id).containsExactly("b");
+    }
+}
