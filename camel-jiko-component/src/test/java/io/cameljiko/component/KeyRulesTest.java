@@ -60,7 +60,7 @@ class KeyRulesTest {
     void unusableKeysAreRefusedByNameWithoutTheirContent() {
         Map<String, String> cases = Map.of(
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\nc2VjcmV0Y29udGVudA==\n-----END ENCRYPTED PRIVATE KEY-----", "encrypted",
-                "-----BEGIN EC PRIVATE KEY-----\nc2VjcmV0Y29udGVudA==\n-----END EC PRIVATE KEY-----", "PKCS#8",
+                "-----BEGIN EC PRIVATE KEY-----\nc2VjcmV0Y29udGVudA==\n-----END EC PRIVATE KEY-----", "RSA or an Ed25519 key",
                 "-----END PRIVATE KEY-----\nc2VjcmV0Y29udGVudA==\n-----BEGIN PRIVATE KEY-----", "not a PEM PKCS#8 key",
                 "-----BEGIN PRIVATE KEY-----\nc2VjcmV0Y29udGVudA==A\n-----END PRIVATE KEY-----", "base64");
         cases.forEach((key, expected) -> assertThat(refusedKey(key)).hasMessageContaining(expected)
