@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The measuring harness: groups of contenders doing the same work against the same stub, interleaved round by
@@ -150,7 +149,4 @@ final class Bench {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** A counter the units can share across threads. */
-    static final class Counter extends AtomicLong {
-    }
 }

@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * Runs every benchmark and prints a Markdown table (docs/performance.md explains it):
  * <pre>
- * mvn -B -q -pl camel-jiko-benchmarks -am test-compile exec:java
+ * mvn -B -q -pl camel-jiko-benchmarks -am process-test-classes -Pbenchmark
  * </pre>
  * System properties: {@code bench.rounds} (measured rounds, default 5), {@code bench.warmup} (default 2),
- * {@code bench.sliceMillis} (time per contender per round for single calls, default 1500), {@code bench.items}
- * (transactions in the paged listing, default 20000).
+ * {@code bench.sliceMillis} (time per contender per round for single calls, default 1000), {@code bench.items}
+ * (transactions in the paged listing, default 10000).
  */
 public final class BenchmarkMain {
 
@@ -20,7 +20,7 @@ public final class BenchmarkMain {
 
         static Settings fromProperties() {
             return new Settings(Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.rounds", 5),
-                    Long.getLong("bench.sliceMillis", 1500), Integer.getInteger("bench.items", 20_000), 50);
+                    Long.getLong("bench.sliceMillis", 1000), Integer.getInteger("bench.items", 10_000), 50);
         }
 
         /** Each benchmark once, tiny: only correctness (the smoke pass in mvn verify). */
@@ -50,7 +50,6 @@ public final class BenchmarkMain {
         System.out.printf(Locale.ROOT, "load average at the end %.1f; took %d s%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 (System.nanoTime() - start) / 1_000_000_000L);
-        System.exit(0); // the JDK client's and Camel's threads are not all daemons
     }
 
     public static Report run(Settings s, boolean verbose) throws Exception {
