@@ -61,7 +61,9 @@ public final class BenchmarkMain {
                     new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
                     new Bench.Contender("camel-jiko paginate=true, model", () -> c.jikoPages("model", n)),
-                    new Bench.Contender("camel-jiko paginate=true, json", () -> c.jikoPages("json", n))));
+                    new Bench.Contender("camel-jiko paginate=true, json", () -> c.jikoPages("json", n)),
+                    new Bench.Contender("camel-jiko paginate=true, model, Apache-backed httpClient (experiment)",
+                            () -> c.jikoApachePages("model", n))));
             Bench.Group consumer = new Bench.Group("polling consumer over " + n + " transactions", "items/s", 1, List.of(
                     new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("consumer maxMessagesPerPoll=1000", () -> c.consumer(1000, n)),
@@ -86,6 +88,10 @@ public final class BenchmarkMain {
                 new Bench.Contender("raw loop, Apache HttpClient 5 + Jackson", c::apacheTeam),
                 new Bench.Contender("camel-jiko, outputType=model", () -> c.jikoTeam("model")),
                 new Bench.Contender("camel-jiko, outputType=json", () -> c.jikoTeam("json")),
-                new Bench.Contender("camel-jiko, outputType=map", () -> c.jikoTeam("map")));
+                new Bench.Contender("camel-jiko, outputType=map", () -> c.jikoTeam("map")),
+                new Bench.Contender("camel-jiko, outputType=model, Apache-backed httpClient (experiment)",
+                        () -> c.jikoApacheTeam("model")),
+                new Bench.Contender("camel-jiko, outputType=json, Apache-backed httpClient (experiment)",
+                        () -> c.jikoApacheTeam("json")));
     }
 }

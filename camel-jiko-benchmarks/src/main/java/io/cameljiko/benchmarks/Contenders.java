@@ -52,6 +52,9 @@ final class Contenders implements AutoCloseable {
         this.base = stub.baseUrl();
         this.privateKey = ed25519Pem();
         camel.addComponent("jiko", component());
+        JikoComponent onApache = component();
+        onApache.getConfiguration().setHttpClient(new ApacheBackedHttpClient(apache));
+        camel.addComponent("jikoapache", onApache);
         camel.getShutdownStrategy().setTimeout(10);
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -62,6 +65,9 @@ final class Contenders implements AutoCloseable {
                 for (String type : List.of("model", "json", "map")) {
                     from("direct:team-" + type).to("jiko:getTeam?outputType=" + type);
                     from("direct:page-" + type).to("jiko:listTransactions?paginate=true&limit=100&order=asc&outputType=" + type);
+                    from("direct:apache-team-" + type).to("jikoapache:getTeam?outputType=" + type);
+                    from("direct:apache-page-" + type)
+                            .to("jikoapache:listTransactions?paginate=true&limit=100&order=asc&outputType=" + type);
                 }
             }
         });
@@ -95,7 +101,16 @@ final class Contenders implements AutoCloseable {
     }
 
     long jikoTeam(String outputType) {
-        Object body = template.requestBody("direct:team-" + outputType, (Object) null);
+        return jikoTeam("direct:team-", outputType);
+    }
+
+    /** camel-jiko with the experimental Apache-backed httpClient. */
+    long jikoApacheTeam(String outputType) {
+        return jikoTeam("direct:apache-team-", outputType);
+    }
+
+    private long jikoTeam(String route, String outputType) {
+        Object body = template.requestBody(route + outputType, (Object) null);
         boolean ok = switch (outputType) {
             case "model" -> body instanceof Team t && t.teamId() != null && t.membersByStatus().size() == 2;
             case "json" -> body instanceof String s && s.startsWith("{\"team_id\"");
@@ -150,7 +165,15 @@ final class Contenders implements AutoCloseable {
     }
 
     long jikoPages(String outputType, int expected) {
-        Iterator<?> it = template.requestBody("direct:page-" + outputType, null, Iterator.class);
+        return jikoPages("direct:page-", outputType, expected);
+    }
+
+    long jikoApachePages(String outputType, int expected) {
+        return jikoPages("direct:apache-page-", outputType, expected);
+    }
+
+    private long jikoPages(String route, String outputType, int expected) {
+        Iterator<?> it = template.requestBody(route + outputType, null, Iterator.class);
         long items = 0;
         while (it.hasNext()) {
             Object item = it.next();
