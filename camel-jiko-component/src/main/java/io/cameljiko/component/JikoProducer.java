@@ -68,14 +68,13 @@ public class JikoProducer extends DefaultProducer {
         JikoOutputType outputType = config.getOutputType();
         if (config.isPaginate() && ResponseMapper.isPage(operation, response)) {
             // later pages are read with the same parameters, only the cursor changes
-            Function<String, JsonNode> fetchPage = cursor -> {
+            Function<String, PageIterator.Page> fetchPage = cursor -> {
                 URI uri = RequestFactory.uri(operation, baseUrl, options,
                         name -> JikoConstants.CURSOR.equals(name) ? cursor : headers.apply(name));
-                return ResponseMapper.tree(operation, client.send(JikoRequest.get(operation.name(), uri, request.headers())
-                        .withPriority(RatePriority.PAGING)));
+                return ResponseMapper.page(operation, client.send(JikoRequest.get(operation.name(), uri, request.headers())
+                        .withPriority(RatePriority.PAGING)), outputType);
             };
-            message.setBody(new PageIterator(ResponseMapper.tree(operation, response), fetchPage,
-                    item -> ResponseMapper.item(operation, item, outputType)));
+            message.setBody(new PageIterator(ResponseMapper.page(operation, response, outputType), fetchPage));
             return;
         }
         ResponseMapper.Mapped mapped = ResponseMapper.map(operation, response, outputType);

@@ -1,7 +1,9 @@
 package io.cameljiko.component.client;
 
 import java.io.Closeable;
+import java.util.AbstractList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
@@ -14,9 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class PageIterator implements Iterator<Object>, Closeable {
 
-    private final Function<String, JsonNode> fetchPage;
-    private final Function<JsonNode, Object> convertItem;
-    private JsonNode items;
+    /** One page's items, already in the body type, and the cursor of the next page (null on the last). */
+    public record Page(List<?> items, String nextPage) {
+    }
+
+    private final Function<String, Page> fetchPage;
+    private List<?> items;
     private int index;
     private String nextCursor;
     private int pagesRead;
@@ -27,16 +32,38 @@ public final class PageIterator implements Iterator<Object>, Closeable {
      * @param convertItem turns one item into the message body type
      */
     public PageIterator(JsonNode firstPage, Function<String, JsonNode> fetchPage, Function<JsonNode, Object> convertItem) {
-        this.fetchPage = fetchPage;
-        this.convertItem = convertItem;
-        accept(firstPage, null);
+        this(page(firstPage, convertItem), cursor -> page(fetchPage.apply(cursor), convertItem));
     }
 
-    private void accept(JsonNode page, String cursor) {
+    /** Pages read straight into the body type (ResponseMapper.page): each item is converted once. */
+    public PageIterator(Page firstPage, Function<String, Page> fetchPage) {
+        this.fetchPage = fetchPage;
+        accept(firstPage);
+    }
+
+    /** A page tree whose items are converted as the caller reaches them. */
+    private static Page page(JsonNode tree, Function<JsonNode, Object> convertItem) {
+        JsonNode items = tree.path("items");
+        List<Object> converted = new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return convertItem.apply(items.get(index));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
+        JsonNode next = tree.get("next_page");
+        return new Page(converted, next == null || next.isNull() ? null : next.asText());
+    }
+
+    private void accept(Page page) {
         pagesRead++;
-        items = page.path("items");
+        items = page.items();
         index = 0;
-        nextCursor = nextCursor(page, cursor);
+        nextCursor = page.nextPage() == null || page.nextPage().isBlank() ? null : page.nextPage();
     }
 
     /**
@@ -60,7 +87,10 @@ public final class PageIterator implements Iterator<Object>, Closeable {
             }
             String cursor = nextCursor;
             items = null; // let the finished page go before the next one arrives
-            accept(fetchPage.apply(cursor), cursor);
+            accept(fetchPage.apply(cursor));
+            if (cursor.equals(nextCursor) && items.isEmpty()) {
+                throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
+            }
         }
         return true;
     }
@@ -70,7 +100,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return convertItem.apply(items.get(index++));
+        return items.get(index++);
     }
 
     public int pagesRead() {
@@ -79,7 +109,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
 
     @Override
     public void close() {
-        items = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        items = List.of();
         nextCursor = null;
     }
 }

@@ -2,6 +2,8 @@ package io.cameljiko.component.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -66,6 +68,28 @@ public final class ResponseMapper {
     public static JsonNode tree(Operation operation, JikoResponse response) {
         try {
             return JikoJson.MAPPER.readTree(response.readAllBytes());
+        } catch (IOException e) {
+            throw unreadable(operation, response.statusCode(), e);
+        }
+    }
+
+    /**
+     * A page for the paging iterator, its items in the body type read in one pass: the model or Map straight from
+     * the bytes (no tree first, then a second conversion per item); JSON text still goes through the tree.
+     */
+    public static PageIterator.Page page(Operation operation, JikoResponse response, JikoOutputType outputType) {
+        byte[] bytes = response.readAllBytes();
+        try {
+            if (outputType == JikoOutputType.json) {
+                JsonNode tree = JikoJson.MAPPER.readTree(bytes);
+                List<String> items = new ArrayList<>();
+                tree.path("items").forEach(item -> items.add(item.toString()));
+                return new PageIterator.Page(items, text(tree, "next_page"));
+            }
+            JavaType type = outputType == JikoOutputType.model ? pageType(operation)
+                    : JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, Map.class);
+            CursorPage<?> page = JikoJson.MAPPER.readValue(bytes, type);
+            return new PageIterator.Page(page.items(), page.nextPage());
         } catch (IOException e) {
             throw unreadable(operation, response.statusCode(), e);
         }

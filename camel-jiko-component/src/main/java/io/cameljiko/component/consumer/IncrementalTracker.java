@@ -3,7 +3,6 @@ package io.cameljiko.component.consumer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.client.JikoJson;
 import io.cameljiko.component.client.PageIterator;
+import io.cameljiko.component.model.JikoTime;
 
 /**
  * Position of a time-filtered listing: a watermark (every item up to it was delivered) and the ids delivered
@@ -36,6 +36,10 @@ final class IncrementalTracker implements PositionTracker {
     /** The batch being delivered, oldest first, and which of it is done. */
     private List<Candidate> batch = List.of();
     private final java.util.Set<String> batchDone = new java.util.HashSet<>();
+    /** Index of the first batch item not yet delivered: the watermark scan resumes there, so each item costs O(1). */
+    private int batchNext;
+    /** The last saved form, until the position changes: save() after every item need not serialise again. */
+    private String savedForm;
 
     IncrementalTracker(PollSpec spec, Duration overlap, Predicate<JsonNode> filter, Instant start, String saved) {
         this.spec = spec;
@@ -81,6 +85,7 @@ final class IncrementalTracker implements PositionTracker {
         List<Candidate> emit = new ArrayList<>();
         batch = found;
         batchDone.clear();
+        batchNext = 0;
         for (Candidate c : found) {
             if (filter.test(c.item())) {
                 emit.add(c);
@@ -98,16 +103,17 @@ final class IncrementalTracker implements PositionTracker {
     public synchronized void delivered(Candidate candidate) {
         delivered.put(candidate.id(), candidate.instant());
         batchDone.add(candidate.id());
+        savedForm = null;
         // the watermark moves to the newest instant below which everything of the batch is delivered
-        for (Candidate c : batch) {
-            if (!batchDone.contains(c.id())) {
-                break;
-            }
-            if (watermark == null || c.instant().isAfter(watermark)) {
-                watermark = c.instant();
+        boolean moved = false;
+        while (batchNext < batch.size() && batchDone.contains(batch.get(batchNext).id())) {
+            Instant instant = batch.get(batchNext++).instant();
+            if (watermark == null || instant.isAfter(watermark)) {
+                watermark = instant;
+                moved = true;
             }
         }
-        if (watermark != null) {
+        if (moved) {
             Instant keepFrom = watermark.minus(overlap);
             delivered.values().removeIf(i -> i.isBefore(keepFrom));
         }
@@ -120,12 +126,16 @@ final class IncrementalTracker implements PositionTracker {
 
     @Override
     public synchronized String save() {
+        if (savedForm != null) {
+            return savedForm;
+        }
         ObjectNode json = JikoJson.MAPPER.createObjectNode();
         json.put("watermark", watermark == null ? null : watermark.toString());
         json.put("notBefore", notBefore == null ? null : notBefore.toString());
         ObjectNode ids = json.putObject("delivered");
         delivered.forEach((id, instant) -> ids.put(id, instant.toString()));
-        return json.toString();
+        savedForm = json.toString();
+        return savedForm;
     }
 
     private void load(String saved) {
@@ -145,7 +155,7 @@ final class IncrementalTracker implements PositionTracker {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return JikoTime.parseInstant(text);
         } catch (RuntimeException e) {
             return null;
         }

@@ -66,4 +66,25 @@ class IncrementalTrackerTest {
         tracker.delivered(batch.get(1));
         assertThat(tracker.save()).contains("\"watermark\":\"2026-01-01T00:00:04Z\"");
     }
+
+    @Test
+    void aLargeBatchCommitsExactlyUpToItsFirstUndeliveredItem() {
+        var spec = OperationCatalog.require("listTransactions").poll();
+        IncrementalTracker tracker = new IncrementalTracker(spec, Duration.ZERO, n -> true, null, null);
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            items.append(i == 0 ? "" : ",").append(item("i" + i, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i).toString()));
+        }
+        List<Candidate> batch = tracker.next((from, cursor) -> page("{\"items\":[" + items + "]}"), 0);
+        assertThat(batch).hasSize(5000);
+        // 0..2999 done, 3000 failed, 3001.. done out of order: the position stops before 3000
+        batch.subList(0, 3000).forEach(tracker::delivered);
+        batch.subList(3001, 5000).forEach(tracker::delivered);
+        IncrementalTracker restored = new IncrementalTracker(spec, Duration.ZERO, n -> true, null, tracker.save());
+        List<Candidate> again = restored.next((from, cursor) -> page("{\"items\":[" + items + "]}"), 0);
+        assertThat(again).extracting(Candidate::id).containsExactly("i3000");
+        String beforeLast = tracker.save();
+        tracker.delivered(batch.get(3000));
+        assertThat(tracker.save()).isNotEqualTo(beforeLast).contains("\"watermark\":\"2026-01-01T01:23:19Z\"");
+    }
 }

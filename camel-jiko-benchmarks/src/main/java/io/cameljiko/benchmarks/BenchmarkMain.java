@@ -1,0 +1,97 @@
+package io.cameljiko.benchmarks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs every benchmark and prints a Markdown table (docs/performance.md explains it):
+ * <pre>
+ * mvn -B -q -pl camel-jiko-benchmarks -am process-test-classes -Pbenchmark
+ * </pre>
+ * System properties: {@code bench.rounds} (measured rounds, default 5), {@code bench.warmup} (default 2),
+ * {@code bench.sliceMillis} (time per contender per round for single calls, default 1000), {@code bench.items}
+ * (transactions in the paged listing, default 10000).
+ */
+public final class BenchmarkMain {
+
+    /** How much to run. */
+    public record Settings(int warmup, int rounds, long sliceMillis, int items, int callers) {
+
+        static Settings fromProperties() {
+            return new Settings(Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.rounds", 5),
+                    Long.getLong("bench.sliceMillis", 1000), Integer.getInteger("bench.items", 10_000), 50);
+        }
+
+        /** Each benchmark once, tiny: only correctness (the smoke pass in mvn verify). */
+        public static Settings smoke() {
+            return new Settings(0, 1, 1, 300, 50);
+        }
+    }
+
+    /** What a run found: the table and the token requests of the concurrent first calls. */
+    public record Report(String table, int tokenRequests, long firstCallsMillis) {
+    }
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromProperties();
+        long start = System.nanoTime();
+        System.out.printf(Locale.ROOT, "camel-jiko benchmarks, %s, %d cores, Java %s, load average %.1f; %s%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), settings);
+        Report report = run(settings, true);
+        System.out.println();
+        System.out.println(report.table());
+        System.out.printf(Locale.ROOT, "token single-flight: %d concurrent first calls -> %d token request(s), %d ms%n",
+                settings.callers(), report.tokenRequests(), report.firstCallsMillis());
+        System.out.printf(Locale.ROOT, "load average at the end %.1f; took %d s%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    public static Report run(Settings s, boolean verbose) throws Exception {
+        try (StubJiko stub = new StubJiko(s.items()); Contenders c = new Contenders(stub)) {
+            int n = s.items();
+            Bench.Group team1 = new Bench.Group("getTeam", "calls/s", 1, teamContenders(c));
+            Bench.Group team8 = new Bench.Group("getTeam", "calls/s", 8, teamContenders(c));
+            Bench.Group paging = new Bench.Group("paging " + n + " transactions", "items/s", 1, List.of(
+                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
+                    new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
+                    new Bench.Contender("camel-jiko paginate=true, model", () -> c.jikoPages("model", n)),
+                    new Bench.Contender("camel-jiko paginate=true, json", () -> c.jikoPages("json", n)),
+                    new Bench.Contender("camel-jiko paginate=true, model, Apache-backed httpClient (experiment)",
+                            () -> c.jikoApachePages("model", n))));
+            Bench.Group consumer = new Bench.Group("polling consumer over " + n + " transactions", "items/s", 1, List.of(
+                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
+                    new Bench.Contender("consumer maxMessagesPerPoll=1000", () -> c.consumer(1000, n)),
+                    new Bench.Contender("consumer maxMessagesPerPoll=0", () -> c.consumer(0, n))));
+            List<Bench.Group> groups = List.of(team1, team8, paging, consumer);
+            Bench bench = new Bench(stub, s.sliceMillis());
+            List<Bench.Sample[][]> samples = bench.run(groups, s.warmup(), s.rounds(), verbose);
+
+            stub.tokenDelay(100);
+            long t0 = System.nanoTime();
+            int tokens = c.firstCalls(s.callers());
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            stub.tokenDelay(0);
+            return new Report(Bench.table(groups, samples), tokens, millis);
+        }
+    }
+
+    private static List<Bench.Contender> teamContenders(Contenders c) {
+        return List.of(
+                new Bench.Contender("camel-http route, bearer header + unmarshal json", c::camelHttpTeam),
+                new Bench.Contender("raw loop, JDK HttpClient + Jackson", c::jdkTeam),
+                new Bench.Contender("raw loop, Apache HttpClient 5 + Jackson", c::apacheTeam),
+                new Bench.Contender("camel-jiko, outputType=model", () -> c.jikoTeam("model")),
+                new Bench.Contender("camel-jiko, outputType=json", () -> c.jikoTeam("json")),
+                new Bench.Contender("camel-jiko, outputType=map", () -> c.jikoTeam("map")),
+                new Bench.Contender("camel-jiko, outputType=model, Apache-backed httpClient (experiment)",
+                        () -> c.jikoApacheTeam("model")),
+                new Bench.Contender("camel-jiko, outputType=json, Apache-backed httpClient (experiment)",
+                        () -> c.jikoApacheTeam("json")));
+    }
+}

@@ -1,0 +1,43 @@
+package io.cameljiko.component.model;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The fast instant path gives what OffsetDateTime.parse gives, value for value and error for error. */
+class JikoTimeTest {
+
+    @Test
+    void sameInstantsAsOffsetDateTimeParse() {
+        for (String text : List.of("2026-01-30T16:09:35.775108Z", "2026-01-30T16:09:35Z", "2026-01-30T16:09:35.1Z",
+                "2026-01-30T16:09:35.123456789Z", "2026-01-30T16:09:35.775108+00:00", "2026-01-30T16:09:35-05:30",
+                "2026-01-30T16:09:35.5+18:00", "2024-02-29T23:59:59.999-00:00", "0001-01-01T00:00:00Z",
+                "2026-01-30T16:09Z", "2026-01-30t16:09:35z", "2026-01-30T16:09:35+01:00:30", "+12026-01-30T16:09:35Z")) {
+            assertThat(JikoTime.parseInstant(text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
+        }
+        assertThat(JikoTime.parseInstant("2026-01-30T16:09:35.775108Z")).isEqualTo(Instant.parse("2026-01-30T16:09:35.775108Z"));
+    }
+
+    @Test
+    void sameErrorsAsOffsetDateTimeParseOnBadOrUnusualText() {
+        for (String text : List.of("2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z",
+                "2026-01-01T23:59:60Z", "2026-01-01T00:00:00+19:00", "2026-01-01T00:00:00.Z", "2026-01-01T00:00:00",
+                "2026-01-01T00:00:00.1234567890Z", "2026-01-01 00:00:00Z", "2026-01-0xT00:00:00Z", "yesterday")) {
+            Instant expected;
+            try {
+                expected = OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException e) {
+                assertThatThrownBy(() -> JikoTime.parseInstant(text)).as(text).isInstanceOf(DateTimeException.class)
+                        .hasMessage(e.getMessage());
+                continue;
+            }
+            assertThat(JikoTime.parseInstant(text)).as(text).isEqualTo(expected); // what the strict parser still accepts
+        }
+    }
+}
