@@ -82,7 +82,7 @@ public final class WebhookFixture implements AutoCloseable {
         return mock();
     }
 
-    static long eventReads(JikoSimulator sim) {
+    public static long eventReads(JikoSimulator sim) {
         return sim.receivedRequests().stream().filter(r -> r.method().equals("GET") && r.path().equals("/api/v1/events/")).count();
     }
 
