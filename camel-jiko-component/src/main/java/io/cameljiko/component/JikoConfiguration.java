@@ -2,7 +2,6 @@ package io.cameljiko.component;
 
 import java.net.http.HttpClient;
 
-import io.cameljiko.component.webhook.WebhookOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -15,7 +14,7 @@ import org.apache.camel.spi.UriPath;
  * endpoint, whose own options win. API parameters are options too (lowerCamelCase of the API name).
  */
 @UriParams
-public class JikoConfiguration extends WebhookOptions implements Cloneable {
+public class JikoConfiguration extends RateLimitOptions implements Cloneable {
 
     @UriPath(description = "The Jiko operation, e.g. getTeam, listTransactions, or request for any other path.",
              enums = "listAgreements,listEvents,listNotifications,createSubscription,listSubscriptions,getSubscription,updateSubscription,deleteSubscription,createReportRequest,listReportRequests,listStatements,download,getTeam,getTeamMember,exportTeamAuditLogs,listTrades,listPocketPortals,createPortal,listPortals,getFundingInstructions,updatePortal,createTransferRequest,getTransferRequest,listTransferRequests,approveTransferRequest,cancelTransferRequest,getCustomer,uploadDocument,getUserMemberships,listPockets,createPocket,getPocket,updatePocket,getPocketEarnings,listTransactions,listCounterparties,createCounterparty,getCounterparty,updateCounterparty,listTradingStrategies,listWires,getWire,request")
@@ -47,20 +46,6 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The longest Retry-After the component waits for on a 429; a longer one fails at once with JikoRateLimitException.")
     private long maxRetryAfter = 60_000;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The most one producer call waits in total, for rate-limit budget and for Retry-After retries; "
-                            + "past it the call fails with JikoRateLimitException saying when to try again. "
-                            + "Consumers never wait for budget: they poll later.")
-    private long maxRateLimitWait = 60_000;
-    @UriParam(label = "advanced", defaultValue = "20",
-              description = "Percent of each rate-limit group's budget that background reads (consumer polls, later pages "
-                            + "of paginate=true) leave to producers; 0 to 100.")
-    private int rateLimitReserve = 20;
-    @UriParam(label = "advanced", defaultValue = "0",
-              description = "Requests per minute per rate-limit group when Jiko's answers carry no X-RateLimit headers: "
-                            + "at most this many in any 60 s (a sixth at once, the rest evenly paced). 0 uses the limit "
-                            + "Jiko documents for the group (60 to 300). Endpoints sharing a budget use the smallest value.")
-    private int rateLimitFallback;
     @UriParam(label = "advanced",
               description = "The java.net.http.HttpClient to use; by default one per component, with the connect timeout above.")
     private HttpClient httpClient;
@@ -346,12 +331,6 @@ public class JikoConfiguration extends WebhookOptions implements Cloneable {
     public void setCustomerId(String customerId) { this.customerId = customerId; }
     public String getWireId() { return wireId; }
     public void setWireId(String wireId) { this.wireId = wireId; }
-    public long getMaxRateLimitWait() { return maxRateLimitWait; }
-    public void setMaxRateLimitWait(long maxRateLimitWait) { this.maxRateLimitWait = maxRateLimitWait; }
-    public int getRateLimitReserve() { return rateLimitReserve; }
-    public void setRateLimitReserve(int rateLimitReserve) { this.rateLimitReserve = rateLimitReserve; }
-    public int getRateLimitFallback() { return rateLimitFallback; }
-    public void setRateLimitFallback(int rateLimitFallback) { this.rateLimitFallback = rateLimitFallback; }
     public boolean isPaginate() { return paginate; }
     public void setPaginate(boolean paginate) { this.paginate = paginate; }
     public String getStartFrom() { return startFrom; }
