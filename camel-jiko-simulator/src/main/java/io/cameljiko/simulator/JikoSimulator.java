@@ -1,15 +1,9 @@
 package io.cameljiko.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cameljiko.simulator.Http.Req;
-import io.cameljiko.simulator.Http.Resp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -19,12 +13,9 @@ import java.security.spec.NamedParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,10 +61,7 @@ public final class JikoSimulator implements AutoCloseable {
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final Faults faults;
-    private final java.util.concurrent.atomic.AtomicLong tooManyRequests = new java.util.concurrent.atomic.AtomicLong();
-    /** Most recent requests, oldest first; capped so a long program run does not grow without bound. */
-    static final int MAX_RECORDED = 50_000;
-    private final java.util.ArrayDeque<RecordedRequest> requests = new java.util.ArrayDeque<>();
+    private final ApiFront front;
     private final KeyPair demoKey;
     private final SimulatorState state;
 
@@ -92,7 +80,7 @@ public final class JikoSimulator implements AutoCloseable {
         this.webhookTimeScale = b.webhookTimeScale;
         Instant epoch = b.seedEpoch != null ? b.seedEpoch : Instant.now().truncatedTo(ChronoUnit.DAYS);
         this.store = new Store(seed, epoch, clock, settleDelay);
-        store.seed();
+        Seed.into(store);
         this.api = new Api(store);
         this.tokens = new TokenService(clock, tokenTtl);
         this.rateLimiter = new RateLimiter(rateLimits, b.rateLimitScale, b.rateLimitOverrides, b.rateLimitWindow.toSeconds());
@@ -100,6 +88,7 @@ public final class JikoSimulator implements AutoCloseable {
         this.demoKey = demoKeyPair(seed);
         tokens.register(DEMO_CLIENT_ID, demoKey.getPublic());
         this.state = new SimulatorState(store);
+        this.front = new ApiFront(store, api, tokens, rateLimiter, faults, clock, this::baseUrl);
     }
 
     /** A builder with defaults: port 0, seed 42, token TTL 900 s, rate limits on, settle delay 2 s. */
@@ -223,7 +212,7 @@ public final class JikoSimulator implements AutoCloseable {
             store.eventListener = webhooks::onEvent;
         }
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", front);
         server.start();
         baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         synchronized (store) {
@@ -262,7 +251,7 @@ public final class JikoSimulator implements AutoCloseable {
     private void tick() {
         try {
             synchronized (store) {
-                store.tick();
+                api.tick();
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "tick failed", e);
@@ -325,7 +314,7 @@ public final class JikoSimulator implements AutoCloseable {
     public void advanceClock(Duration d) {
         clock.advance(d);
         synchronized (store) {
-            store.tick();
+            api.tick();
         }
     }
 
@@ -335,7 +324,7 @@ public final class JikoSimulator implements AutoCloseable {
 
     /** How many 429 answers the simulator has sent (rate limits, burst limit, forced faults; token endpoint included). */
     public long tooManyRequestsSent() {
-        return tooManyRequests.get();
+        return front.tooManyRequests.get();
     }
 
     /** 429s from the rate limits, per group (and per burst-limited route, e.g. "POST /api/v1/transfer-requests/"). */
@@ -358,15 +347,11 @@ public final class JikoSimulator implements AutoCloseable {
 
     /** Every request received so far (the most recent 50,000), in arrival order (a snapshot). */
     public List<RecordedRequest> receivedRequests() {
-        synchronized (requests) {
-            return Collections.unmodifiableList(new ArrayList<>(requests));
-        }
+        return front.receivedRequests();
     }
 
     public void clearRequests() {
-        synchronized (requests) {
-            requests.clear();
-        }
+        front.clearRequests();
     }
 
     /** Read-only views of the state for assertions. */
@@ -380,182 +365,6 @@ public final class JikoSimulator implements AutoCloseable {
             Store.EventRec rec = store.emit(eventType, payload == null ? new LinkedHashMap<>() : new LinkedHashMap<>(payload));
             return (String) rec.envelope.get("event_id");
         }
-    }
-
-    // ------------------------------------------------------------------ HTTP
-
-    private void handle(HttpExchange ex) {
-        try {
-            handle0(ex);
-        } catch (Throwable t) {
-            LOG.log(System.Logger.Level.WARNING, "request failed", t);
-            try {
-                send(ex, Resp.json(500, Json.map("detail", "Internal Server Error")));
-            } catch (IOException | RuntimeException ignored) {
-                ex.close();
-            }
-        }
-    }
-
-    private void handle0(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-        String path = ex.getRequestURI().getRawPath();
-        String rawQuery = ex.getRequestURI().getRawQuery();
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-        RecordedRequest recorded = new RecordedRequest(method, path, rawQuery, Collections.unmodifiableMap(headers), body, clock.now());
-        synchronized (requests) {
-            requests.addLast(recorded);
-            if (requests.size() > MAX_RECORDED) {
-                requests.removeFirst();
-            }
-        }
-        synchronized (store) {
-            store.tick();
-        }
-
-        boolean isToken = path.equals(TOKEN_PATH);
-        boolean isApi = path.startsWith("/api/v1/") || path.startsWith("/api/v2/");
-        if ((isApi || (isToken && faults.appliesToToken()))) {
-            Duration latency = faults.latency();
-            if (!latency.isZero()) {
-                try {
-                    Thread.sleep(latency.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            Faults.Decision d = faults.decide();
-            switch (d.action()) {
-                case DROP:
-                    ex.close();
-                    return;
-                case FORCE_429:
-                    send(ex, Resp.json(429, Json.map("detail", "Rate limit exceeded"))
-                            .header("Retry-After", Long.toString(d.retryAfterSeconds())));
-                    return;
-                case FAIL:
-                    send(ex, Resp.json(d.status(), Json.map("detail", "Injected fault")));
-                    return;
-                default:
-                    break;
-            }
-        }
-        if (isToken) {
-            send(ex, token(method, headers, body));
-            return;
-        }
-        if (path.startsWith("/files/") && method.equals("GET")) {
-            Store.FileData f;
-            synchronized (store) {
-                f = store.files.get(path);
-            }
-            send(ex, f == null ? Resp.json(404, Json.map("detail", "Not found")) : new Resp(200, f.bytes(), f.contentType()));
-            return;
-        }
-        if (path.equals(OpenApiDocument.PATH) && method.equals("GET")) {
-            send(ex, Resp.ok(OpenApiDocument.describe(api.routes, baseUrl))); // public, like Jiko's reference download
-            return;
-        }
-        Api.Match match = api.match(method, path);
-        if (match.route() == null) {
-            send(ex, match.status() == 405 ? Resp.json(405, Json.map("detail", "Method Not Allowed"))
-                    : Resp.json(404, Json.map("detail", "Not found")));
-            return;
-        }
-        String auth = first(headers, "authorization");
-        TokenService.Token token = null;
-        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            token = tokens.lookup(auth.substring(7).trim());
-        }
-        if (token == null) {
-            send(ex, Resp.json(401, Json.map("detail", "Not authenticated")).header("WWW-Authenticate", "Bearer"));
-            return;
-        }
-        RateLimiter.Result rl = rateLimiter.hit(token.clientId(), match.route().group(), clock.now());
-        rl = rateLimiter.burst(token.clientId(), match.route().method() + " " + match.route().template(), clock.now(), rl);
-        Resp resp;
-        if (!rl.allowed()) {
-            resp = Resp.json(429, Json.map("detail", "Rate limit exceeded"))
-                    .header("Retry-After", Long.toString(rl.retryAfterSeconds()));
-        } else {
-            Req req = new Req(method, path, parseQuery(rawQuery), headers, body, match.params(), token.clientId());
-            try {
-                synchronized (store) {
-                    resp = match.route().handler().apply(req);
-                }
-            } catch (ApiError e) {
-                resp = Resp.json(e.status, e.body);
-                e.headers.forEach(resp::header);
-            }
-        }
-        resp.header("X-RateLimit-Limit", Integer.toString(rl.limit()))
-                .header("X-RateLimit-Remaining", Integer.toString(rl.remaining()))
-                .header("X-RateLimit-Reset", Long.toString(rl.resetEpochSecond()));
-        send(ex, resp);
-    }
-
-    private Resp token(String method, Map<String, List<String>> headers, byte[] body) {
-        if (!method.equals("POST")) {
-            return Resp.json(405, Json.map("detail", "Method Not Allowed"));
-        }
-        Map<String, List<String>> form = parseQuery(new String(body, StandardCharsets.UTF_8));
-        String clientKey = first(form, "client_id");
-        RateLimiter.Result rl = rateLimiter.hit(clientKey == null ? "anonymous" : clientKey, "Authentication", clock.now());
-        Resp resp;
-        if (!rl.allowed()) {
-            resp = Resp.json(429, Json.map("detail", "Rate limit exceeded")).header("Retry-After", Long.toString(rl.retryAfterSeconds()));
-        } else {
-            try {
-                resp = Resp.ok(tokens.tokenRequest(form, tokenUrl())).header("Cache-Control", "no-store");
-            } catch (ApiError e) {
-                resp = Resp.json(e.status, e.body);
-            }
-        }
-        return resp.header("X-RateLimit-Limit", Integer.toString(rl.limit()))
-                .header("X-RateLimit-Remaining", Integer.toString(rl.remaining()))
-                .header("X-RateLimit-Reset", Long.toString(rl.resetEpochSecond()));
-    }
-
-    private static String first(Map<String, List<String>> m, String k) {
-        List<String> v = m.get(k);
-        return v == null || v.isEmpty() ? null : v.get(0);
-    }
-
-    static Map<String, List<String>> parseQuery(String raw) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String part : raw.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
-            out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-        }
-        return out;
-    }
-
-    private void send(HttpExchange ex, Resp resp) throws IOException {
-        if (resp.status == 429) {
-            tooManyRequests.incrementAndGet();
-        }
-        resp.headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        boolean empty = resp.status == 204 || resp.body.length == 0;
-        ex.sendResponseHeaders(resp.status, empty ? -1 : resp.body.length);
-        if (!empty) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(resp.body);
-            }
-        }
-        ex.close();
     }
 
     private static KeyPair demoKeyPair(long seed) {

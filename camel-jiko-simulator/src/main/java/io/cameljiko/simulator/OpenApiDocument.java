@@ -58,7 +58,7 @@ final class OpenApiDocument {
         row("PATCH /api/v2/pockets/{id}/portals/{id}/", "update-pocket-portal", "pocket_id,portal_id", List.of(), List.of(), Answer.NONE);
         row("POST /api/v1/transfer-requests/", "create_transfer_request_api_v1_transfer_requests__post", "", List.of(), List.of("transfer"), Answer.CREATED);
         row("GET /api/v1/transfer-requests/", "list_transfer_requests_api_v1_transfer_requests__get", "", q("status:" + String.join("|",
-                new java.util.TreeSet<>(Api.TRANSFER_STATUSES))), null, Answer.PAGE);
+                new java.util.TreeSet<>(TransferHandlers.STATUSES))), null, Answer.PAGE);
         row("GET /api/v1/transfer-requests/{id}/", "get_transfer_request_api_v1_transfer_requests__transfer_id___get", "transfer_id", List.of(), null, Answer.OBJECT);
         row("POST /api/v1/transfer-requests/{id}/approve/", "approve_transfer_request_api_v1_transfer_requests__transfer_id__approve__post", "transfer_id", List.of(), null, Answer.OBJECT);
         row("POST /api/v1/transfer-requests/{id}/cancel/", "cancel_transfer_request_api_v1_transfer_requests__transfer_id__cancel__post", "transfer_id", List.of(), null, Answer.OBJECT);

@@ -1,0 +1,63 @@
+package io.cameljiko.simulator;
+
+import io.cameljiko.simulator.Http.Req;
+import io.cameljiko.simulator.Http.Resp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** What every handler group shares: the store and the helpers for paging, filtering and path parameters. */
+abstract class ApiHandler {
+    protected final Store s;
+
+    ApiHandler(Store store) {
+        this.s = store;
+    }
+
+    protected String url(String pathOrUrl) {
+        return pathOrUrl != null && pathOrUrl.startsWith("/") ? s.baseUrl + pathOrUrl : pathOrUrl;
+    }
+
+    protected static Map<String, Object> copy(Map<String, Object> m) {
+        return new LinkedHashMap<>(m);
+    }
+
+    protected static Resp page(Req req, List<Map<String, Object>> ordered, boolean desc, Function<Map<String, Object>, Object> render) {
+        Params p = req.params();
+        int limit = p.limit();
+        String cursor = p.cursor();
+        p.done();
+        return Resp.ok(Paging.page(ordered, Store::txKey, desc, cursor, limit, render));
+    }
+
+    protected static List<Map<String, Object>> filter(List<Map<String, Object>> all, Predicate<Map<String, Object>> keep) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> m : all) {
+            if (keep.test(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    protected String uuidPath(Req req, int i, String name) {
+        String v = req.param(i);
+        if (!Params.isUuid(v)) {
+            throw ApiError.validation(List.of("path", name), "Input should be a valid UUID, invalid character or length",
+                    "uuid_parsing", v);
+        }
+        return Params.normalizeUuid(v);
+    }
+
+    protected Map<String, Object> pocket(Req req, int i) {
+        String id = uuidPath(req, i, "pocket_id");
+        Map<String, Object> p = s.pockets.get(id);
+        if (p == null) {
+            throw ApiError.notFound();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,317 @@
+package io.cameljiko.simulator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The seed data: deterministic from the seed and the seed epoch (same pair, same data), all dated before the epoch.
+ * Every random draw happens in a fixed order, so changing what is drawn here changes every later value.
+ */
+final class Seed {
+    /** Seeded history reaches this far back before the epoch (seconds). */
+    private static final long SPAN = 182L * 24 * 3600;
+
+    private final Store s;
+    private final Random r;
+    private final Instant epoch;
+    private List<String> pocketIds;
+
+    private Seed(Store store) {
+        this.s = store;
+        this.r = new Random(store.seed);
+        this.epoch = store.seedEpoch;
+    }
+
+    /** Fills an empty store. */
+    static void into(Store store) {
+        new Seed(store).all();
+    }
+
+    private void all() {
+        customerAndAgreement();
+        team();
+        pockets();
+        counterparties();
+        transactions();
+        trades();
+        notifications();
+        statements();
+        auditLogs();
+        incomingWires();
+    }
+
+    /** The business customer and the agreement with its PDF documents. */
+    private void customerAndAgreement() {
+        s.customerId = Json.uuid(r);
+        s.teamId = Json.uuid(r);
+        s.partnerId = Json.uuid(r);
+
+        s.customer = Json.map(
+                "address", Json.map("street_address", "100 Simulation Way", "street_address2", "Suite 42",
+                        "city", "San Francisco", "postal_code", "94105", "state", "CA", "country", "US"),
+                "email", "treasury@acme-sim.example", "phone_number", "+14155550100", "account_status", "OPEN",
+                "type", "BUSINESS", "name", "Acme Simulated Industries, Inc.",
+                "identification_number", Json.map("identification_number", "12-3456789", "issuing_country", "US",
+                        "type", "TIN"));
+        String releaseDate = LocalDate.ofInstant(epoch, ZoneOffset.UTC).minusDays(90).toString();
+        List<Object> docs = new ArrayList<>();
+        String[][] agreementDocs = {
+                {"Jiko Customer Agreement", "CUSTOMER_AGREEMENT", "ACCOUNT"},
+                {"Brokerage Account Agreement", "BROKERAGE_AGREEMENT", "BROKERAGE"},
+                {"Bank Account Terms", "BANK_TERMS", "BANK"},
+                {"Privacy Policy", "PRIVACY_POLICY", "LEGAL"}};
+        for (String[] d : agreementDocs) {
+            String path = "/files/agreements/" + d[1].toLowerCase(Locale.ROOT) + ".pdf";
+            s.files.put(path, new Store.FileData("application/pdf", Store.fakePdf(d[0])));
+            docs.add(Json.map("pdf_download_url", path, "title", d[0], "type", d[1], "category", d[2]));
+        }
+        s.agreement = Json.map("version", "2026.1", "release_date", releaseDate, "documents", docs);
+    }
+
+    /** Seven members (4 ACTIVE, 2 PENDING, 1 DEACTIVATED), two authentication methods, a service user. */
+    private void team() {
+        String[][] people = {
+                {"Ada", "Lovelace", "ADMINISTRATOR", "ACTIVE"}, {"Grace", "Hopper", "MAKER", "ACTIVE"},
+                {"Alan", "Turing", "CHECKER", "ACTIVE"}, {"Katherine", "Johnson", "VIEWER", "ACTIVE"},
+                {"Edsger", "Dijkstra", "USER_ADMINISTRATOR", "PENDING"}, {"Barbara", "Liskov", "MAKER", "PENDING"},
+                {"Dennis", "Ritchie", "CHECKER", "DEACTIVATED"}};
+        for (int i = 0; i < people.length; i++) {
+            String[] p = people[i];
+            String memberId = Json.uuid(r);
+            Instant added = epoch.minus(170 - i * 10L, ChronoUnit.DAYS);
+            boolean active = p[3].equals("ACTIVE");
+            Map<String, Object> m = Json.map("member_id", memberId,
+                    "email", p[0].toLowerCase(Locale.ROOT) + "." + p[1].toLowerCase(Locale.ROOT) + "@acme-sim.example",
+                    "first_name", p[0], "last_name", p[1], "role", p[2], "status", p[3],
+                    "added_date", Json.ts(added),
+                    "last_login", active || p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(i + 1, ChronoUnit.HOURS)) : null,
+                    "deactivated_date", p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(20, ChronoUnit.DAYS)) : null,
+                    "team_id", s.teamId, "partner_id", s.partnerId,
+                    "user_id", p[3].equals("PENDING") ? null : Json.uuid(r),
+                    "phone_number", "+1415555" + String.format("%04d", 1000 + i));
+            s.members.add(m);
+        }
+        s.currentMemberId = (String) s.members.get(0).get("member_id");
+        s.authMethods.add(Json.map("id", Json.uuid(r), "type", "USERPASS", "sso_provider_id", null));
+        s.authMethods.add(Json.map("id", Json.uuid(r), "type", "SSO", "sso_provider_id", "okta-sim"));
+        s.serviceUsers.add(Json.map("id", Json.uuid(r), "name", "ERP integration", "status", "ACTIVE",
+                "created_at", Json.ts(epoch.minus(100, ChronoUnit.DAYS))));
+    }
+
+    /** Three OPEN pockets with cash, T-bill holdings and one portal each. */
+    private void pockets() {
+        String[] names = {"Operating", "Reserve", "Payroll"};
+        String[] strategies = {"UST-4W", "UST-13W", "UST-26W"};
+        for (int i = 0; i < names.length; i++) {
+            String id = Json.uuid(r);
+            String created = Json.ts(epoch.minus(190 - i, ChronoUnit.DAYS));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", id);
+            p.put("pocket_name", names[i]);
+            p.put("status", "OPEN");
+            p.put("attributes", new ArrayList<>());
+            p.put("deposit_strategy_id", strategies[i]);
+            p.put("reinvestment_strategy_id", strategies[i]);
+            p.put("type", "STANDARD");
+            p.put("customer_id", s.customerId);
+            p.put("created_at", created);
+            p.put("updated_at", Json.ts(epoch.minus(1, ChronoUnit.DAYS)));
+            p.put("object_type", "Pocket");
+            s.pockets.put(id, p);
+            s.cash.put(id, 100_000_000L + (long) r.nextInt(400_000_000));
+            List<Map<String, Object>> h = new ArrayList<>();
+            for (int j = 0; j < 3; j++) {
+                LocalDate maturity = LocalDate.ofInstant(epoch, ZoneOffset.UTC).plusDays(7 + j * 28L + r.nextInt(7));
+                h.add(Json.map("cusip", cusip(r), "maturity_date", maturity.toString(),
+                        "market_value", Json.money(50_000_000L + r.nextInt(200_000_000))));
+            }
+            s.holdings.put(id, h);
+            Map<String, Object> portal = s.newPortal(Json.uuid(r), names[i] + " deposits", id, created);
+            s.portals.add(portal);
+            s.fundingInstructions.put((String) portal.get("id"), s.fundingFor(portal, r));
+        }
+        pocketIds = new ArrayList<>(s.pockets.keySet());
+    }
+
+    /** Counterparties: every type x status. */
+    private void counterparties() {
+        String[] cpTypes = {"ach", "wire", "international_wire", "on_us"};
+        String[] cpStatuses = {"LINKED", "PENDING", "UNLINKED"};
+        String[] companies = {"Globex", "Initech", "Umbrella", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne",
+                "Soylent", "Hooli", "Vandelay", "Pied Piper"};
+        int ci = 0;
+        for (String type : cpTypes) {
+            for (String status : cpStatuses) {
+                String created = Json.ts(epoch.minus(150 - ci * 3L, ChronoUnit.DAYS));
+                Map<String, Object> cp = new LinkedHashMap<>();
+                cp.put("id", Json.uuid(r));
+                cp.put("type", type);
+                cp.put("status", status);
+                cp.put("counterparty_name", ci % 4 == 3
+                        ? Json.map("type", "individual", "first_name", "Jane", "last_name", companies[ci])
+                        : Json.map("type", "business", "business_name", companies[ci] + " LLC"));
+                cp.put("routing_number", type.equals("on_us") || type.equals("international_wire") ? null : "0260" + (10000 + r.nextInt(89999)));
+                cp.put("identifier", "****" + String.format("%04d", r.nextInt(10000)));
+                if (type.equals("international_wire")) {
+                    cp.put("identifier_type", "IBAN");
+                    cp.put("bic", "DEUTDEFF");
+                }
+                cp.put("address", Json.map("street_address", (100 + ci) + " Market St", "street_address2", null,
+                        "city", "New York", "postal_code", "10001", "state", "NY",
+                        "country", type.equals("international_wire") ? "DE" : "US"));
+                cp.put("verification_type", status.equals("LINKED") ? "pre_verified" : "unverified");
+                cp.put("created_at", created);
+                cp.put("updated_at", created);
+                cp.put("object_type", "Counterparty");
+                s.counterparties.put((String) cp.get("id"), cp);
+                ci++;
+            }
+        }
+    }
+
+    /** Transactions: 10,800 over ~6 months before the epoch, every type. */
+    private void transactions() {
+        String[] txTypes = {"ACH", "WIRE", "CARD", "ON_US", "FEE", "CREDIT", "GENERIC"};
+        int[] weights = {30, 20, 25, 10, 5, 5, 5};
+        int txCount = 10_800;
+        List<Map<String, Object>> txs = new ArrayList<>(txCount);
+        for (int i = 0; i < txCount; i++) {
+            int w = r.nextInt(100);
+            int ti = 0;
+            while (w >= weights[ti]) {
+                w -= weights[ti];
+                ti++;
+            }
+            String type = txTypes[ti];
+            String direction = type.equals("FEE") || type.equals("CARD") ? "DEBIT"
+                    : type.equals("CREDIT") ? "CREDIT" : (r.nextBoolean() ? "CREDIT" : "DEBIT");
+            long secondsAgo = 1 + (long) (r.nextDouble() * SPAN);
+            Instant booked = epoch.minusSeconds(secondsAgo).minusNanos(r.nextInt(1_000_000) * 1000L);
+            boolean settled = secondsAgo > 2 * 24 * 3600 || r.nextInt(4) != 0;
+            long cents = type.equals("FEE") ? 100 + r.nextInt(5000) : 1_000 + (long) r.nextInt(2_500_000);
+            String pocket = pocketIds.get(r.nextInt(pocketIds.size()));
+            String id = Json.uuid(r);
+            Map<String, Object> tx = s.newTransaction(id, type, pocket, cents, direction, settled ? "SETTLED" : "BOOKED",
+                    Json.ts(booked), settled ? Json.ts(booked.plus(6, ChronoUnit.HOURS)) : null,
+                    Store.title(type, direction), type + " " + direction.toLowerCase(Locale.ROOT) + " #" + i);
+            if (type.equals("WIRE")) {
+                tx.put("wire_id", Json.uuid(r));
+            } else if (type.equals("ON_US")) {
+                tx.put("on_us_transfer_id", Json.uuid(r));
+            }
+            txs.add(tx);
+        }
+        txs.sort(Store.BY_KEY);
+        s.transactions.addAll(txs);
+    }
+
+    /** 300 trades. */
+    private void trades() {
+        String[] activities = {"BUY", "SELL", "MATURITY"};
+        for (int i = 0; i < 300; i++) {
+            Instant t = epoch.minusSeconds(1 + (long) (r.nextDouble() * SPAN));
+            LocalDate book = LocalDate.ofInstant(t, ZoneOffset.UTC);
+            boolean settled = t.isBefore(epoch.minus(2, ChronoUnit.DAYS));
+            String activity = activities[r.nextInt(3)];
+            Map<String, Object> tr = Json.map("id", Json.uuid(r), "trade_datetime", Json.ts(t), "book_date", book.toString(),
+                    "settled_date", settled ? book.plusDays(1).toString() : null, "status", settled ? "SETTLED" : "BOOKED",
+                    "pocket_id", pocketIds.get(r.nextInt(pocketIds.size())), "activity", activity, "cusip", cusip(r),
+                    "maturity_date", book.plusWeeks(4 + r.nextInt(48)).toString(),
+                    "amount", Json.money(1_000_000L + r.nextInt(100_000_000)), "object_type", "Trade");
+            s.trades.add(tr);
+        }
+        s.trades.sort(Comparator.comparing(m -> m.get("trade_datetime") + "|" + m.get("id")));
+    }
+
+    /** 30 notifications. */
+    private void notifications() {
+        String[][] notes = {{"TRANSFER", "Transfer completed", "Your outgoing wire has been completed."},
+                {"STATEMENT", "Statement available", "Your monthly statement is available."},
+                {"SECURITY", "New login", "A new login to your account was detected."},
+                {"TEAM", "Member invited", "A team member was invited."}};
+        for (int i = 0; i < 30; i++) {
+            String[] n = notes[r.nextInt(notes.length)];
+            Instant t = epoch.minusSeconds(1 + (long) (r.nextDouble() * SPAN));
+            s.notifications.add(Json.map("id", Json.uuid(r), "title", n[1], "description", n[2],
+                    "status", i % 3 == 0 ? "UNREAD" : "READ", "type", n[0], "created_at", Json.ts(t),
+                    "notification_metadata", Json.map("source", "simulator")));
+        }
+        s.notifications.sort(Store.BY_KEY);
+    }
+
+    /** Statements: 6 months x pockets x {BANK, BROKERAGE}. */
+    private void statements() {
+        LocalDate month = LocalDate.ofInstant(epoch, ZoneOffset.UTC).withDayOfMonth(1);
+        for (int mth = 6; mth >= 1; mth--) {
+            LocalDate m = month.minusMonths(mth);
+            String key = m.toString().substring(0, 7);
+            for (String pocketId : pocketIds) {
+                for (String type : new String[] {"BANK", "BROKERAGE"}) {
+                    String id = Json.uuid(r);
+                    String path = "/files/statements/" + id + ".pdf";
+                    s.files.put(path, new Store.FileData("application/pdf", Store.fakePdf(type + " statement " + key)));
+                    s.statements.add(Json.map("id", id, "type", type, "key", key, "pocket_id", pocketId,
+                            "pdf_download_url", path,
+                            "created_at", Json.ts(m.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(3, ChronoUnit.HOURS))));
+                }
+            }
+        }
+        s.statements.sort(Store.BY_KEY);
+    }
+
+    /** 80 audit-log entries. */
+    private void auditLogs() {
+        String[] auditEvents = {"member.login", "member.invited", "member.role_changed", "transfer_request.created",
+                "transfer_request.approved", "counterparty.created"};
+        for (int i = 0; i < 80; i++) {
+            Map<String, Object> actor = s.members.get(r.nextInt(4));
+            Instant t = epoch.minusSeconds(1 + (long) (r.nextDouble() * SPAN));
+            s.auditLogs.add(Json.map("id", Json.uuid(r), "actor", actor.get("email"),
+                    "event_name", auditEvents[r.nextInt(auditEvents.length)],
+                    "entry_metadata", Json.map("member_id", actor.get("member_id"), "ip_address", "203.0.113." + r.nextInt(255)),
+                    "team_id", s.teamId, "timestamp", Json.ts(t), "member_id", actor.get("member_id")));
+        }
+        s.auditLogs.sort(Store.BY_KEY);
+    }
+
+    /** Historical incoming wires and their events. */
+    private void incomingWires() {
+        Map<String, Object> linkedWire = s.counterparties.values().stream()
+                .filter(c -> "wire".equals(c.get("type")) && "LINKED".equals(c.get("status"))).findFirst().orElseThrow();
+        for (int i = 0; i < 8; i++) {
+            Instant t = epoch.minus(8 - i, ChronoUnit.DAYS).minus(r.nextInt(3600), ChronoUnit.SECONDS);
+            String wireId = Json.uuid(r);
+            String pocket = pocketIds.get(i % pocketIds.size());
+            long cents = 10_000_000L + r.nextInt(90_000_000);
+            s.wires.put(wireId, Json.map("id", wireId, "pocket_id", pocket, "direction", "INCOMING", "status", "SUCCESS",
+                    "amount", Json.money(cents), "counterparty_id", linkedWire.get("id"), "created_at", Json.ts(t),
+                    "updated_at", Json.ts(t)));
+            if (i >= 3) {
+                Map<String, Object> env = Json.map("event_id", Json.uuid(r), "event_type", "transfers.wire.in.success",
+                        "timestamp", Json.ts(t), "payload", Json.map("wire_id", wireId, "pocket_id", pocket, "amount_usdc", cents),
+                        "customer_id", s.customerId);
+                s.events.add(new Store.EventRec(env));
+            }
+        }
+        s.events.sort(Comparator.comparing(e -> e.key));
+        s.lastEventTs = s.events.isEmpty() ? "" : (String) s.events.get(s.events.size() - 1).envelope.get("timestamp");
+    }
+
+    private static String cusip(Random r) {
+        String chars = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        StringBuilder sb = new StringBuilder("912797");
+        for (int i = 0; i < 3; i++) {
+            sb.append(chars.charAt(r.nextInt(chars.length())));
+        }
+        return sb.toString();
+    }
+}
