@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Agreements, customer, user memberships, team, audit logs and document uploads. */
 final class AccountHandlers extends ApiHandler {
@@ -32,10 +31,10 @@ final class AccountHandlers extends ApiHandler {
 
     Resp memberships(Req req) {
         List<Object> items = new ArrayList<>();
-        for (Map<String, Object> m : s.members) {
-            if (m.get("member_id").equals(s.currentMemberId)) {
-                items.add(Json.map("team_id", s.teamId, "member_id", m.get("member_id"), "partner_id", s.partnerId,
-                        "customer_id", s.customerId, "role", m.get("role"), "status", m.get("status")));
+        for (TeamMember m : s.members) {
+            if (m.memberId().equals(s.currentMemberId)) {
+                items.add(Json.map("team_id", s.teamId, "member_id", m.memberId(), "partner_id", s.partnerId,
+                        "customer_id", s.customerId, "role", m.role(), "status", m.status()));
             }
         }
         return Resp.ok(Json.map("items", items, "object_type", "List"));
@@ -44,8 +43,8 @@ final class AccountHandlers extends ApiHandler {
     Resp team(Req req) {
         List<Object> groups = new ArrayList<>();
         for (String status : new String[] {"ACTIVE", "PENDING", "DEACTIVATED"}) {
-            List<Map<String, Object>> ms = filter(s.members, m -> status.equals(m.get("status")));
-            groups.add(Json.map("name", status, "total", ms.size(), "members", ms));
+            List<TeamMember> ms = filter(s.members, m -> status.equals(m.status()));
+            groups.add(Json.map("name", status, "total", ms.size(), "members", ms.stream().map(TeamMember::json).toList()));
         }
         return Resp.ok(Json.map("team_id", s.teamId, "members_by_status", groups,
                 "allowed_authentication_methods", s.authMethods, "service_users", s.serviceUsers));
@@ -53,8 +52,8 @@ final class AccountHandlers extends ApiHandler {
 
     Resp teamMember(Req req) {
         String id = uuidPath(req, 0, "member_id");
-        return s.members.stream().filter(m -> id.equals(m.get("member_id"))).findFirst()
-                .map(Resp::ok).orElseThrow(ApiError::notFound);
+        return s.members.stream().filter(m -> id.equals(m.memberId())).findFirst()
+                .map(m -> Resp.ok(m.json())).orElseThrow(ApiError::notFound);
     }
 
     Resp auditLogs(Req req) {
@@ -69,20 +68,17 @@ final class AccountHandlers extends ApiHandler {
         p.done();
         String f = from == null ? null : Json.ts(from);
         String t = to == null ? null : Json.ts(to);
-        List<Map<String, Object>> rows = filter(s.auditLogs, m -> (member == null || member.equals(m.get("member_id")))
-                && (f == null || ((String) m.get("timestamp")).compareTo(f) >= 0)
-                && (t == null || ((String) m.get("timestamp")).compareTo(t) < 0));
-        Function<Map<String, Object>, Object> render = m -> Json.map("id", m.get("id"), "actor", m.get("actor"),
-                "event_name", m.get("event_name"), "entry_metadata", m.get("entry_metadata"), "team_id", m.get("team_id"),
-                "timestamp", m.get("timestamp"));
+        List<AuditLogEntry> rows = filter(s.auditLogs, m -> (member == null || member.equals(m.memberId()))
+                && (f == null || m.timestamp().compareTo(f) >= 0)
+                && (t == null || m.timestamp().compareTo(t) < 0));
         if (json) {
-            return Resp.ok(Paging.page(rows, Store::txKey, false, cursor, limit, render));
+            return Resp.ok(Paging.page(rows, Item::sortKey, false, cursor, limit, AuditLogEntry::json));
         }
         StringBuilder sb = new StringBuilder("id,timestamp,actor,event_name,team_id,entry_metadata\r\n");
-        for (Map<String, Object> m : rows) {
-            sb.append(csv(m.get("id"))).append(',').append(csv(m.get("timestamp"))).append(',')
-                    .append(csv(m.get("actor"))).append(',').append(csv(m.get("event_name"))).append(',')
-                    .append(csv(m.get("team_id"))).append(',').append(csv(Json.writeString(m.get("entry_metadata"))))
+        for (AuditLogEntry m : rows) {
+            sb.append(csv(m.id())).append(',').append(csv(m.timestamp())).append(',')
+                    .append(csv(m.actor())).append(',').append(csv(m.eventName())).append(',')
+                    .append(csv(m.teamId())).append(',').append(csv(Json.writeString(m.entryMetadata())))
                     .append("\r\n");
         }
         return Resp.text(200, sb.toString(), "text/csv; charset=utf-8")

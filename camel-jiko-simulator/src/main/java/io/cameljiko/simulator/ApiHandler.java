@@ -33,9 +33,22 @@ abstract class ApiHandler {
         return Resp.ok(Paging.page(ordered, Store::txKey, desc, cursor, limit, render));
     }
 
-    protected static List<Map<String, Object>> filter(List<Map<String, Object>> all, Predicate<Map<String, Object>> keep) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> m : all) {
+    /** One page of stored items (already in listing order), each answered as its JSON. */
+    protected static <T extends Item> Resp pageOf(Req req, List<T> ordered, boolean desc) {
+        return pageOf(req, ordered, desc, Item::json);
+    }
+
+    protected static <T extends Item> Resp pageOf(Req req, List<T> ordered, boolean desc, Function<? super T, Object> render) {
+        Params p = req.params();
+        int limit = p.limit();
+        String cursor = p.cursor();
+        p.done();
+        return Resp.ok(Paging.page(ordered, Item::sortKey, desc, cursor, limit, render));
+    }
+
+    protected static <T> List<T> filter(List<T> all, Predicate<? super T> keep) {
+        List<T> out = new ArrayList<>();
+        for (T m : all) {
             if (keep.test(m)) {
                 out.add(m);
             }

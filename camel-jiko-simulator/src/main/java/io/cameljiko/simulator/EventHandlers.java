@@ -59,7 +59,7 @@ final class EventHandlers extends ApiHandler {
         Params p = req.params();
         String status = p.enumValue("status", Set.of("READ", "UNREAD"));
         p.done();
-        return page(req, filter(s.notifications, m -> status == null || status.equals(m.get("status"))), false, m -> m);
+        return pageOf(req, filter(s.notifications, m -> status == null || status.equals(m.status())), false);
     }
 
     Resp createSubscription(Req req) {

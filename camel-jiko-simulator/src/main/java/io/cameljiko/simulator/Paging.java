@@ -16,8 +16,8 @@ final class Paging {
     private Paging() {
     }
 
-    static Map<String, Object> page(List<Map<String, Object>> ordered, Function<Map<String, Object>, String> key,
-                                    boolean descending, String cursor, int limit, Function<Map<String, Object>, Object> render) {
+    static <T> Map<String, Object> page(List<T> ordered, Function<? super T, String> key, boolean descending, String cursor,
+                                        int limit, Function<? super T, Object> render) {
         String dir = null;
         String ck = null;
         if (cursor != null && !cursor.isEmpty()) {
@@ -66,8 +66,7 @@ final class Paging {
         return out;
     }
 
-    private static int firstAfter(List<Map<String, Object>> ordered, Function<Map<String, Object>, String> key,
-                                  boolean descending, String ck) {
+    private static <T> int firstAfter(List<T> ordered, Function<? super T, String> key, boolean descending, String ck) {
         int lo = 0;
         int hi = ordered.size();
         while (lo < hi) {

@@ -95,12 +95,12 @@ final class ReportHandlers extends ApiHandler {
             p.addError("key", "String should match pattern '^\\d{4}(-\\d{2})?$'", "string_pattern_mismatch", key);
         }
         p.done();
-        List<Map<String, Object>> rows = filter(s.statements, m -> (types.isEmpty() || types.contains(m.get("type")))
-                && (key == null || key.isEmpty() || ((String) m.get("key")).startsWith(key))
-                && (pocket == null || pocket.equals(m.get("pocket_id"))));
-        return page(req, rows, false, m -> {
-            Map<String, Object> out = copy(m);
-            out.put("pdf_download_url", url((String) m.get("pdf_download_url")));
+        List<Statement> rows = filter(s.statements, m -> (types.isEmpty() || types.contains(m.type()))
+                && (key == null || key.isEmpty() || m.key().startsWith(key))
+                && (pocket == null || pocket.equals(m.pocketId())));
+        return pageOf(req, rows, false, m -> {
+            Map<String, Object> out = m.json();
+            out.put("pdf_download_url", url(m.pdfPath()));
             return out;
         });
     }

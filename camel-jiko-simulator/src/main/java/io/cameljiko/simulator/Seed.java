@@ -89,18 +89,15 @@ final class Seed {
             String memberId = Json.uuid(r);
             Instant added = epoch.minus(170 - i * 10L, ChronoUnit.DAYS);
             boolean active = p[3].equals("ACTIVE");
-            Map<String, Object> m = Json.map("member_id", memberId,
-                    "email", p[0].toLowerCase(Locale.ROOT) + "." + p[1].toLowerCase(Locale.ROOT) + "@acme-sim.example",
-                    "first_name", p[0], "last_name", p[1], "role", p[2], "status", p[3],
-                    "added_date", Json.ts(added),
-                    "last_login", active || p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(i + 1, ChronoUnit.HOURS)) : null,
-                    "deactivated_date", p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(20, ChronoUnit.DAYS)) : null,
-                    "team_id", s.teamId, "partner_id", s.partnerId,
-                    "user_id", p[3].equals("PENDING") ? null : Json.uuid(r),
-                    "phone_number", "+1415555" + String.format("%04d", 1000 + i));
-            s.members.add(m);
+            s.members.add(new TeamMember(memberId,
+                    p[0].toLowerCase(Locale.ROOT) + "." + p[1].toLowerCase(Locale.ROOT) + "@acme-sim.example",
+                    p[0], p[1], p[2], p[3], Json.ts(added),
+                    active || p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(i + 1, ChronoUnit.HOURS)) : null,
+                    p[3].equals("DEACTIVATED") ? Json.ts(epoch.minus(20, ChronoUnit.DAYS)) : null,
+                    s.teamId, s.partnerId, p[3].equals("PENDING") ? null : Json.uuid(r),
+                    "+1415555" + String.format("%04d", 1000 + i)));
         }
-        s.currentMemberId = (String) s.members.get(0).get("member_id");
+        s.currentMemberId = s.members.get(0).memberId();
         s.authMethods.add(Json.map("id", Json.uuid(r), "type", "USERPASS", "sso_provider_id", null));
         s.authMethods.add(Json.map("id", Json.uuid(r), "type", "SSO", "sso_provider_id", "okta-sim"));
         s.serviceUsers.add(Json.map("id", Json.uuid(r), "name", "ERP integration", "status", "ACTIVE",
@@ -183,7 +180,7 @@ final class Seed {
         String[] txTypes = {"ACH", "WIRE", "CARD", "ON_US", "FEE", "CREDIT", "GENERIC"};
         int[] weights = {30, 20, 25, 10, 5, 5, 5};
         int txCount = 10_800;
-        List<Map<String, Object>> txs = new ArrayList<>(txCount);
+        List<Transaction> txs = new ArrayList<>(txCount);
         for (int i = 0; i < txCount; i++) {
             int w = r.nextInt(100);
             int ti = 0;
@@ -200,17 +197,13 @@ final class Seed {
             long cents = type.equals("FEE") ? 100 + r.nextInt(5000) : 1_000 + (long) r.nextInt(2_500_000);
             String pocket = pocketIds.get(r.nextInt(pocketIds.size()));
             String id = Json.uuid(r);
-            Map<String, Object> tx = s.newTransaction(id, type, pocket, cents, direction, settled ? "SETTLED" : "BOOKED",
-                    Json.ts(booked), settled ? Json.ts(booked.plus(6, ChronoUnit.HOURS)) : null,
-                    Store.title(type, direction), type + " " + direction.toLowerCase(Locale.ROOT) + " #" + i);
-            if (type.equals("WIRE")) {
-                tx.put("wire_id", Json.uuid(r));
-            } else if (type.equals("ON_US")) {
-                tx.put("on_us_transfer_id", Json.uuid(r));
-            }
-            txs.add(tx);
+            String wireId = type.equals("WIRE") ? Json.uuid(r) : null;
+            String onUsId = type.equals("ON_US") ? Json.uuid(r) : null;
+            txs.add(new Transaction(id, type, pocket, type + " " + direction.toLowerCase(Locale.ROOT) + " #" + i,
+                    Transaction.title(type, direction), cents, direction, settled ? "SETTLED" : "BOOKED",
+                    Json.ts(booked), settled ? Json.ts(booked.plus(6, ChronoUnit.HOURS)) : null, wireId, onUsId));
         }
-        txs.sort(Store.BY_KEY);
+        txs.sort(Store.BY_SORT_KEY);
         s.transactions.addAll(txs);
     }
 
@@ -222,14 +215,11 @@ final class Seed {
             LocalDate book = LocalDate.ofInstant(t, ZoneOffset.UTC);
             boolean settled = t.isBefore(epoch.minus(2, ChronoUnit.DAYS));
             String activity = activities[r.nextInt(3)];
-            Map<String, Object> tr = Json.map("id", Json.uuid(r), "trade_datetime", Json.ts(t), "book_date", book.toString(),
-                    "settled_date", settled ? book.plusDays(1).toString() : null, "status", settled ? "SETTLED" : "BOOKED",
-                    "pocket_id", pocketIds.get(r.nextInt(pocketIds.size())), "activity", activity, "cusip", cusip(r),
-                    "maturity_date", book.plusWeeks(4 + r.nextInt(48)).toString(),
-                    "amount", Json.money(1_000_000L + r.nextInt(100_000_000)), "object_type", "Trade");
-            s.trades.add(tr);
+            s.trades.add(new Trade(Json.uuid(r), Json.ts(t), book.toString(), settled ? book.plusDays(1).toString() : null,
+                    settled ? "SETTLED" : "BOOKED", pocketIds.get(r.nextInt(pocketIds.size())), activity, cusip(r),
+                    book.plusWeeks(4 + r.nextInt(48)).toString(), 1_000_000L + r.nextInt(100_000_000)));
         }
-        s.trades.sort(Comparator.comparing(m -> m.get("trade_datetime") + "|" + m.get("id")));
+        s.trades.sort(Store.BY_SORT_KEY);
     }
 
     /** 30 notifications. */
@@ -241,11 +231,9 @@ final class Seed {
         for (int i = 0; i < 30; i++) {
             String[] n = notes[r.nextInt(notes.length)];
             Instant t = epoch.minusSeconds(1 + (long) (r.nextDouble() * SPAN));
-            s.notifications.add(Json.map("id", Json.uuid(r), "title", n[1], "description", n[2],
-                    "status", i % 3 == 0 ? "UNREAD" : "READ", "type", n[0], "created_at", Json.ts(t),
-                    "notification_metadata", Json.map("source", "simulator")));
+            s.notifications.add(new Notification(Json.uuid(r), n[1], n[2], i % 3 == 0 ? "UNREAD" : "READ", n[0], Json.ts(t)));
         }
-        s.notifications.sort(Store.BY_KEY);
+        s.notifications.sort(Store.BY_SORT_KEY);
     }
 
     /** Statements: 6 months x pockets x {BANK, BROKERAGE}. */
@@ -259,13 +247,12 @@ final class Seed {
                     String id = Json.uuid(r);
                     String path = "/files/statements/" + id + ".pdf";
                     s.files.put(path, new Store.FileData("application/pdf", Store.fakePdf(type + " statement " + key)));
-                    s.statements.add(Json.map("id", id, "type", type, "key", key, "pocket_id", pocketId,
-                            "pdf_download_url", path,
-                            "created_at", Json.ts(m.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(3, ChronoUnit.HOURS))));
+                    s.statements.add(new Statement(id, type, key, pocketId, path,
+                            Json.ts(m.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(3, ChronoUnit.HOURS))));
                 }
             }
         }
-        s.statements.sort(Store.BY_KEY);
+        s.statements.sort(Store.BY_SORT_KEY);
     }
 
     /** 80 audit-log entries. */
@@ -273,14 +260,12 @@ final class Seed {
         String[] auditEvents = {"member.login", "member.invited", "member.role_changed", "transfer_request.created",
                 "transfer_request.approved", "counterparty.created"};
         for (int i = 0; i < 80; i++) {
-            Map<String, Object> actor = s.members.get(r.nextInt(4));
+            TeamMember actor = s.members.get(r.nextInt(4));
             Instant t = epoch.minusSeconds(1 + (long) (r.nextDouble() * SPAN));
-            s.auditLogs.add(Json.map("id", Json.uuid(r), "actor", actor.get("email"),
-                    "event_name", auditEvents[r.nextInt(auditEvents.length)],
-                    "entry_metadata", Json.map("member_id", actor.get("member_id"), "ip_address", "203.0.113." + r.nextInt(255)),
-                    "team_id", s.teamId, "timestamp", Json.ts(t), "member_id", actor.get("member_id")));
+            s.auditLogs.add(new AuditLogEntry(Json.uuid(r), actor.email(), auditEvents[r.nextInt(auditEvents.length)],
+                    actor.memberId(), "203.0.113." + r.nextInt(255), s.teamId, Json.ts(t)));
         }
-        s.auditLogs.sort(Store.BY_KEY);
+        s.auditLogs.sort(Store.BY_SORT_KEY);
     }
 
     /** Historical incoming wires and their events. */

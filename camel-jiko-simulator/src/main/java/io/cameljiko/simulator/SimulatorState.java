@@ -74,7 +74,7 @@ public final class SimulatorState {
     /** Transactions ascending by (time_booked, id). */
     public List<Map<String, Object>> transactions() {
         synchronized (s) {
-            return Json.copyList(s.transactions);
+            return Json.copyList(s.transactions.stream().map(Transaction::json).toList());
         }
     }
 
@@ -136,7 +136,7 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> teamMembers() {
         synchronized (s) {
-            return Json.copyList(s.members);
+            return Json.copyList(s.members.stream().map(TeamMember::json).toList());
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  */
 final class Store {
     static final Comparator<Map<String, Object>> BY_KEY = Comparator.comparing(Store::txKey);
+    static final Comparator<Item> BY_SORT_KEY = Comparator.comparing(Item::sortKey);
 
     static final class EventRec {
         final Map<String, Object> envelope;
@@ -67,7 +68,7 @@ final class Store {
     String currentMemberId;
     Map<String, Object> customer;
     Map<String, Object> agreement;
-    final List<Map<String, Object>> members = new ArrayList<>();
+    final List<TeamMember> members = new ArrayList<>();
     final List<Map<String, Object>> serviceUsers = new ArrayList<>();
     final List<Map<String, Object>> authMethods = new ArrayList<>();
     final LinkedHashMap<String, Map<String, Object>> pockets = new LinkedHashMap<>();
@@ -76,11 +77,11 @@ final class Store {
     final List<Map<String, Object>> portals = new ArrayList<>();
     final Map<String, Map<String, Object>> fundingInstructions = new HashMap<>();
     final LinkedHashMap<String, Map<String, Object>> counterparties = new LinkedHashMap<>();
-    final List<Map<String, Object>> transactions = new ArrayList<>();
-    final List<Map<String, Object>> trades = new ArrayList<>();
-    final List<Map<String, Object>> notifications = new ArrayList<>();
-    final List<Map<String, Object>> statements = new ArrayList<>();
-    final List<Map<String, Object>> auditLogs = new ArrayList<>();
+    final List<Transaction> transactions = new ArrayList<>();
+    final List<Trade> trades = new ArrayList<>();
+    final List<Notification> notifications = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<AuditLogEntry> auditLogs = new ArrayList<>();
     final List<EventRec> events = new ArrayList<>();
     final LinkedHashMap<String, Sub> subscriptions = new LinkedHashMap<>();
     final List<Map<String, Object>> reports = new ArrayList<>();
@@ -130,6 +131,22 @@ final class Store {
         list.add(lo, item);
     }
 
+    /** Inserts keeping the list sorted ascending by sort key. */
+    static <T extends Item> void insert(List<T> list, T item) {
+        String k = item.sortKey();
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).sortKey().compareTo(k) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        list.add(lo, item);
+    }
+
     String now() {
         return Json.ts(clock.now());
     }
@@ -152,38 +169,6 @@ final class Store {
         return rec;
     }
 
-    // ------------------------------------------------------------------ transactions
-
-    Map<String, Object> newTransaction(String id, String type, String pocketId, long cents, String direction,
-                                       String status, String booked, String settled, String title, String description) {
-        Map<String, Object> tx = new LinkedHashMap<>();
-        tx.put("id", id);
-        tx.put("transaction_id", id);
-        tx.put("type", type);
-        tx.put("pocket_id", pocketId);
-        tx.put("description", description);
-        tx.put("title", title);
-        tx.put("amount", Json.money(cents));
-        tx.put("direction", direction);
-        tx.put("status", status);
-        tx.put("time_booked", booked);
-        tx.put("time_settled", settled);
-        tx.put("object_type", objectType(type));
-        return tx;
-    }
-
-    static String objectType(String type) {
-        switch (type) {
-            case "ACH": return "ACHTransactionActivity";
-            case "WIRE": return "WireTransactionActivity";
-            case "CARD": return "CardTransactionActivity";
-            case "ON_US": return "OnUsTransactionActivity";
-            case "FEE": return "FeeTransactionActivity";
-            case "CREDIT": return "CreditTransactionActivity";
-            default: return "GenericTransactionActivity";
-        }
-    }
-
     static byte[] fakePdf(String title) {
         String s = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% " + title + "\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -201,18 +186,5 @@ final class Store {
                 "routing_number", "091311229", "bank_name", "Simulated Bank, N.A.",
                 "bank_address", "1 Sandbox Plaza, Kansas City, MO 64105, US",
                 "beneficiary_name", customer.get("name"));
-    }
-
-    /** The title of a transaction of this type and direction. */
-    static String title(String type, String direction) {
-        switch (type) {
-            case "ACH": return "CREDIT".equals(direction) ? "ACH deposit" : "ACH payment";
-            case "WIRE": return "CREDIT".equals(direction) ? "Incoming wire" : "Outgoing wire";
-            case "CARD": return "Card purchase";
-            case "ON_US": return "CREDIT".equals(direction) ? "JikoNet transfer received" : "JikoNet transfer sent";
-            case "FEE": return "Service fee";
-            case "CREDIT": return "Interest credit";
-            default: return "Adjustment";
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Transactions and trades. */
@@ -34,34 +33,34 @@ final class TransactionHandlers extends ApiHandler {
         p.done();
         String f = from == null ? null : Json.ts(from);
         String t = to == null ? null : Json.ts(to);
-        List<Map<String, Object>> rows = filter(s.transactions, m -> {
-            if (!pocketIds.isEmpty() && !pocketIds.contains(m.get("pocket_id"))) {
+        List<Transaction> rows = filter(s.transactions, m -> {
+            if (!pocketIds.isEmpty() && !pocketIds.contains(m.pocketId())) {
                 return false;
             }
-            if (!types.isEmpty() && !types.contains(m.get("type"))) {
+            if (!types.isEmpty() && !types.contains(m.type())) {
                 return false;
             }
-            if (!onUs.isEmpty() && !onUs.contains(m.get("on_us_transfer_id"))) {
+            if (!onUs.isEmpty() && !onUs.contains(m.onUsTransferId())) {
                 return false;
             }
-            if (!wireIds.isEmpty() && !wireIds.contains(m.get("wire_id"))) {
+            if (!wireIds.isEmpty() && !wireIds.contains(m.wireId())) {
                 return false;
             }
-            String booked = (String) m.get("time_booked");
+            String booked = m.timeBooked();
             if ((f != null && booked.compareTo(f) < 0) || (t != null && booked.compareTo(t) >= 0)) {
                 return false;
             }
-            long cents = ((Number) Json.asMap(m.get("amount")).get("value")).longValue();
+            long cents = m.cents();
             if ((amountFrom != null && cents < amountFrom) || (amountTo != null && cents > amountTo)) {
                 return false;
             }
-            return direction == null || direction.equals(m.get("direction"));
+            return direction == null || direction.equals(m.direction());
         });
         boolean desc = !"asc".equals(order);
         if (desc) {
             Collections.reverse(rows);
         }
-        return Resp.ok(Paging.page(rows, Store::txKey, desc, cursor, limit, m -> m));
+        return Resp.ok(Paging.page(rows, Item::sortKey, desc, cursor, limit, Transaction::json));
     }
 
     Resp trades(Req req) {
@@ -76,17 +75,16 @@ final class TransactionHandlers extends ApiHandler {
         p.done();
         String tf = tFrom == null ? null : Json.ts(tFrom);
         String tt = tTo == null ? null : Json.ts(tTo);
-        List<Map<String, Object>> rows = filter(s.trades, m -> {
-            LocalDate book = LocalDate.parse((String) m.get("book_date"));
-            String settled = (String) m.get("settled_date");
-            LocalDate set = settled == null ? null : LocalDate.parse(settled);
-            String td = (String) m.get("trade_datetime");
+        List<Trade> rows = filter(s.trades, m -> {
+            LocalDate book = LocalDate.parse(m.bookDate());
+            LocalDate set = m.settledDate() == null ? null : LocalDate.parse(m.settledDate());
+            String td = m.tradeDatetime();
             return (bookFrom == null || !book.isBefore(bookFrom)) && (bookTo == null || !book.isAfter(bookTo))
                     && (setFrom == null || (set != null && !set.isBefore(setFrom)))
                     && (setTo == null || (set != null && !set.isAfter(setTo)))
-                    && (accounts.isEmpty() || accounts.contains(m.get("pocket_id")))
+                    && (accounts.isEmpty() || accounts.contains(m.pocketId()))
                     && (tf == null || td.compareTo(tf) >= 0) && (tt == null || td.compareTo(tt) <= 0);
         });
-        return page(req, rows, false, m -> m);
+        return pageOf(req, rows, false);
     }
 }

@@ -123,10 +123,8 @@ final class TransferService {
         String txType = "WIRE".equals(type) ? "WIRE" : "ON_US".equals(type) ? "ON_US" : "GENERIC";
         String description = (String) transfer.getOrDefault("description", "");
         String debitId = Json.randomUuid();
-        Map<String, Object> debit = s.newTransaction(debitId, txType, origin, cents, "DEBIT", "SETTLED", ts, ts,
-                title(type, txType, "DEBIT"), description);
-        linkTx(debit, type, railId);
-        Store.insertSorted(s.transactions, debit);
+        Store.insert(s.transactions, new Transaction(debitId, txType, origin, description, title(type, txType, "DEBIT"),
+                cents, "DEBIT", "SETTLED", ts, ts, "WIRE".equals(type) ? railId : null, "ON_US".equals(type) ? railId : null));
         touchPocket(origin, ts);
         t.json.put("status", "SUCCESS");
         if (t.wireId != null) {
@@ -142,27 +140,17 @@ final class TransferService {
             String dest = (String) details.get("destination_pocket_id");
             s.cash.merge(dest, cents, Long::sum);
             String creditId = Json.randomUuid();
-            Map<String, Object> credit = s.newTransaction(creditId, "ON_US", dest, cents, "CREDIT", "SETTLED", ts, ts,
-                    title(type, "ON_US", "CREDIT"), description);
-            linkTx(credit, type, railId);
-            Store.insertSorted(s.transactions, credit);
+            Store.insert(s.transactions, new Transaction(creditId, "ON_US", dest, description,
+                    Transaction.title("ON_US", "CREDIT"), cents, "CREDIT", "SETTLED", ts, ts, null, railId));
             touchPocket(dest, ts);
             s.emit("transfers.on-us.received", Json.map("on_us_id", railId, "transaction_activity_id", creditId,
                     "receiving_pocket_id", dest, "amount_usdc", cents));
         }
     }
 
-    private static void linkTx(Map<String, Object> tx, String type, String railId) {
-        if ("WIRE".equals(type)) {
-            tx.put("wire_id", railId);
-        } else if ("ON_US".equals(type)) {
-            tx.put("on_us_transfer_id", railId);
-        }
-    }
-
     /** The title of a settled transfer's transaction: a USDC transfer books a GENERIC one with its own title. */
     private static String title(String transferType, String txType, String direction) {
-        return "USDC".equals(transferType) ? "USDC transfer" : Store.title(txType, direction);
+        return "USDC".equals(transferType) ? "USDC transfer" : Transaction.title(txType, direction);
     }
 
     private void touchPocket(String pocketId, String ts) {
