@@ -65,9 +65,9 @@ abstract class ApiHandler {
         return Params.normalizeUuid(v);
     }
 
-    protected Map<String, Object> pocket(Req req, int i) {
+    protected Pocket pocket(Req req, int i) {
         String id = uuidPath(req, i, "pocket_id");
-        Map<String, Object> p = s.pockets.get(id);
+        Pocket p = s.pockets.get(id);
         if (p == null) {
             throw ApiError.notFound();
         }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,26 +22,16 @@ final class PocketHandlers extends ApiHandler {
         super(store);
     }
 
-    private Map<String, Object> renderPocket(Map<String, Object> p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        String id = (String) p.get("id");
-        out.put("id", id);
-        out.put("pocket_name", p.get("pocket_name"));
-        out.put("portfolio", Json.map("cash", Json.money(s.cash.getOrDefault(id, 0L)),
-                "holdings", s.holdings.getOrDefault(id, List.of())));
-        for (String k : List.of("status", "attributes", "deposit_strategy_id", "reinvestment_strategy_id", "type",
-                "customer_id", "closure_reason", "created_at", "updated_at", "object_type")) {
-            if (p.containsKey(k)) {
-                out.put(k, p.get(k));
-            }
-        }
-        return out;
+    private Map<String, Object> renderPocket(Pocket p) {
+        List<Object> holdings = new ArrayList<>();
+        s.holdings.getOrDefault(p.id(), List.of()).forEach(h -> holdings.add(h.json()));
+        return p.json(Json.map("cash", Json.money(s.cash.getOrDefault(p.id(), 0L)), "holdings", holdings));
     }
 
     Resp listPockets(Req req) {
-        List<Map<String, Object>> rows = new ArrayList<>(s.pockets.values());
-        rows.sort(Store.BY_KEY);
-        return page(req, rows, false, this::renderPocket);
+        List<Pocket> rows = new ArrayList<>(s.pockets.values());
+        rows.sort(Store.BY_SORT_KEY);
+        return pageOf(req, rows, false, this::renderPocket);
     }
 
     Resp getPocket(Req req) {
@@ -56,18 +45,7 @@ final class PocketHandlers extends ApiHandler {
         b.done();
         String id = Json.randomUuid();
         String now = s.now();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", id);
-        p.put("pocket_name", name);
-        p.put("status", "OPEN");
-        p.put("attributes", new ArrayList<>());
-        p.put("deposit_strategy_id", strategy);
-        p.put("reinvestment_strategy_id", strategy);
-        p.put("type", "STANDARD");
-        p.put("customer_id", s.customerId);
-        p.put("created_at", now);
-        p.put("updated_at", now);
-        p.put("object_type", "Pocket");
+        Pocket p = Pocket.open(id, name, strategy, s.customerId, now, now);
         s.pockets.put(id, p);
         s.cash.put(id, 0L);
         s.holdings.put(id, new ArrayList<>());
@@ -75,7 +53,7 @@ final class PocketHandlers extends ApiHandler {
     }
 
     Resp updatePocket(Req req) {
-        Map<String, Object> p = pocket(req, 0);
+        Pocket p = pocket(req, 0);
         Body b = Body.parse(req.body());
         String name = b.nonEmpty(b.root, List.of(), "pocket_name", false);
         String status = b.enumValue(b.root, List.of(), "status", false, Set.of("OPEN", "CLOSED", "FROZEN"));
@@ -83,38 +61,28 @@ final class PocketHandlers extends ApiHandler {
         String dep = b.enumValue(b.root, List.of(), "deposit_strategy_id", false, STRATEGIES);
         String reinv = b.enumValue(b.root, List.of(), "reinvestment_strategy_id", false, STRATEGIES);
         b.done();
-        String id = (String) p.get("id");
-        if ("CLOSED".equals(status) && !"CLOSED".equals(p.get("status"))) {
+        String id = p.id();
+        String closing = null;
+        if ("CLOSED".equals(status) && !"CLOSED".equals(p.status())) {
             if (reason == null || reason.isBlank()) {
                 throw ApiError.validation(List.of("body", "closure_reason"), "closure_reason is required to close a pocket", "missing", null);
             }
             if (s.cash.getOrDefault(id, 0L) != 0 || !s.holdings.getOrDefault(id, List.of()).isEmpty()) {
                 throw ApiError.validation(List.of("body", "status"), "Only an empty pocket can be closed", "value_error", status);
             }
-            boolean otherOpen = s.pockets.values().stream().anyMatch(x -> !x.get("id").equals(id) && "OPEN".equals(x.get("status")));
+            boolean otherOpen = s.pockets.values().stream().anyMatch(x -> !x.id().equals(id) && "OPEN".equals(x.status()));
             if (!otherOpen) {
                 throw ApiError.validation(List.of("body", "status"), "Another open pocket is required", "value_error", status);
             }
-            p.put("closure_reason", reason);
+            closing = reason;
         }
-        if (name != null) {
-            p.put("pocket_name", name);
-        }
-        if (status != null) {
-            p.put("status", status);
-        }
-        if (dep != null) {
-            p.put("deposit_strategy_id", dep);
-        }
-        if (reinv != null) {
-            p.put("reinvestment_strategy_id", reinv);
-        }
-        p.put("updated_at", s.now());
-        return Resp.ok(renderPocket(p));
+        Pocket updated = p.patch(name, status, closing, dep, reinv, s.now());
+        s.pockets.put(id, updated);
+        return Resp.ok(renderPocket(updated));
     }
 
     Resp earnings(Req req) {
-        Map<String, Object> pocket = pocket(req, 0);
+        Pocket pocket = pocket(req, 0);
         Params p = req.params();
         String period = p.enumValue("period", Set.of("ytd", "mtd", "wtd", "all-time", "range"));
         LocalDate from = p.date("date_from");
@@ -130,7 +98,7 @@ final class PocketHandlers extends ApiHandler {
         p.done();
         Instant nowI = s.clock.now();
         LocalDate today = LocalDate.ofInstant(nowI, ZoneOffset.UTC);
-        LocalDate created = LocalDate.parse(((String) pocket.get("created_at")).substring(0, 10));
+        LocalDate created = LocalDate.parse(pocket.createdAt().substring(0, 10));
         if (period == null) {
             period = "all-time";
         }
@@ -145,7 +113,7 @@ final class PocketHandlers extends ApiHandler {
             from = created;
         }
         long days = to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
-        long cash = s.cash.getOrDefault((String) pocket.get("id"), 0L);
+        long cash = s.cash.getOrDefault(pocket.id(), 0L);
         BigDecimal rate = new BigDecimal("0.0435");
         long earnings = BigDecimal.valueOf(cash).multiply(rate).multiply(BigDecimal.valueOf(days))
                 .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_EVEN).longValue();

@@ -55,11 +55,12 @@ final class Seed {
         s.teamId = Json.uuid(r);
         s.partnerId = Json.uuid(r);
 
+        s.customerName = "Acme Simulated Industries, Inc.";
         s.customer = Json.map(
                 "address", Json.map("street_address", "100 Simulation Way", "street_address2", "Suite 42",
                         "city", "San Francisco", "postal_code", "94105", "state", "CA", "country", "US"),
                 "email", "treasury@acme-sim.example", "phone_number", "+14155550100", "account_status", "OPEN",
-                "type", "BUSINESS", "name", "Acme Simulated Industries, Inc.",
+                "type", "BUSINESS", "name", s.customerName,
                 "identification_number", Json.map("identification_number", "12-3456789", "issuing_country", "US",
                         "type", "TIN"));
         String releaseDate = LocalDate.ofInstant(epoch, ZoneOffset.UTC).minusDays(90).toString();
@@ -111,30 +112,16 @@ final class Seed {
         for (int i = 0; i < names.length; i++) {
             String id = Json.uuid(r);
             String created = Json.ts(epoch.minus(190 - i, ChronoUnit.DAYS));
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", id);
-            p.put("pocket_name", names[i]);
-            p.put("status", "OPEN");
-            p.put("attributes", new ArrayList<>());
-            p.put("deposit_strategy_id", strategies[i]);
-            p.put("reinvestment_strategy_id", strategies[i]);
-            p.put("type", "STANDARD");
-            p.put("customer_id", s.customerId);
-            p.put("created_at", created);
-            p.put("updated_at", Json.ts(epoch.minus(1, ChronoUnit.DAYS)));
-            p.put("object_type", "Pocket");
-            s.pockets.put(id, p);
+            s.pockets.put(id, Pocket.open(id, names[i], strategies[i], s.customerId, created,
+                    Json.ts(epoch.minus(1, ChronoUnit.DAYS))));
             s.cash.put(id, 100_000_000L + (long) r.nextInt(400_000_000));
-            List<Map<String, Object>> h = new ArrayList<>();
+            List<Holding> h = new ArrayList<>();
             for (int j = 0; j < 3; j++) {
                 LocalDate maturity = LocalDate.ofInstant(epoch, ZoneOffset.UTC).plusDays(7 + j * 28L + r.nextInt(7));
-                h.add(Json.map("cusip", cusip(r), "maturity_date", maturity.toString(),
-                        "market_value", Json.money(50_000_000L + r.nextInt(200_000_000))));
+                h.add(new Holding(cusip(r), maturity.toString(), 50_000_000L + r.nextInt(200_000_000)));
             }
             s.holdings.put(id, h);
-            Map<String, Object> portal = s.newPortal(Json.uuid(r), names[i] + " deposits", id, created);
-            s.portals.add(portal);
-            s.fundingInstructions.put((String) portal.get("id"), s.fundingFor(portal, r));
+            s.addPortal(Json.uuid(r), names[i] + " deposits", id, created, r);
         }
         pocketIds = new ArrayList<>(s.pockets.keySet());
     }

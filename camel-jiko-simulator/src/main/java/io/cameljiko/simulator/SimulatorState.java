@@ -61,7 +61,7 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> pockets() {
         synchronized (s) {
-            return Json.copyList(new ArrayList<>(s.pockets.values()));
+            return Json.copyList(s.pockets.values().stream().map(Pocket::json).toList());
         }
     }
 
@@ -142,7 +142,7 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> portals() {
         synchronized (s) {
-            return Json.copyList(s.portals);
+            return Json.copyList(s.portals.stream().map(Portal::json).toList());
         }
     }
 

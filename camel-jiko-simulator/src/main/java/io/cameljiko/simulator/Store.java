@@ -66,16 +66,17 @@ final class Store {
     String teamId;
     String partnerId;
     String currentMemberId;
+    String customerName;
     Map<String, Object> customer;
     Map<String, Object> agreement;
     final List<TeamMember> members = new ArrayList<>();
     final List<Map<String, Object>> serviceUsers = new ArrayList<>();
     final List<Map<String, Object>> authMethods = new ArrayList<>();
-    final LinkedHashMap<String, Map<String, Object>> pockets = new LinkedHashMap<>();
+    final LinkedHashMap<String, Pocket> pockets = new LinkedHashMap<>();
     final Map<String, Long> cash = new HashMap<>();
-    final Map<String, List<Map<String, Object>>> holdings = new HashMap<>();
-    final List<Map<String, Object>> portals = new ArrayList<>();
-    final Map<String, Map<String, Object>> fundingInstructions = new HashMap<>();
+    final Map<String, List<Holding>> holdings = new HashMap<>();
+    final List<Portal> portals = new ArrayList<>();
+    final Map<String, Portal.FundingInstructions> fundingInstructions = new HashMap<>();
     final LinkedHashMap<String, Map<String, Object>> counterparties = new LinkedHashMap<>();
     final List<Transaction> transactions = new ArrayList<>();
     final List<Trade> trades = new ArrayList<>();
@@ -175,16 +176,20 @@ final class Store {
         return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    Map<String, Object> newPortal(String id, String name, String pocketId, String created) {
-        return Json.map("id", id, "name", name, "status", "OPEN", "pocket_id", pocketId, "created_at", created,
-                "object_type", "Portal");
+    /** Adds a new OPEN portal to a pocket, with its funding instructions (account number drawn from {@code r}). */
+    Portal addPortal(String id, String name, String pocketId, String created, Random r) {
+        Portal portal = new Portal(id, name, "OPEN", pocketId, created);
+        Store.insert(portals, portal);
+        fundingInstructions.put(id, Portal.FundingInstructions.of(portal, customerName, r));
+        return portal;
     }
 
-    Map<String, Object> fundingFor(Map<String, Object> portal, Random r) {
-        return Json.map("portal_id", portal.get("id"), "pocket_id", portal.get("pocket_id"),
-                "account_number", String.format("%012d", Math.abs(r.nextLong() % 1_000_000_000_000L)),
-                "routing_number", "091311229", "bank_name", "Simulated Bank, N.A.",
-                "bank_address", "1 Sandbox Plaza, Kansas City, MO 64105, US",
-                "beneficiary_name", customer.get("name"));
+    /** Replaces a stored portal by one with the same id. */
+    void replace(Portal portal) {
+        for (int i = 0; i < portals.size(); i++) {
+            if (portals.get(i).id().equals(portal.id())) {
+                portals.set(i, portal);
+            }
+        }
     }
 }

@@ -97,8 +97,8 @@ final class TransferService {
             }
         }
         if (reason == null && "ON_US".equals(type) && details != null && details.get("destination_pocket_id") != null) {
-            Map<String, Object> dest = s.pockets.get((String) details.get("destination_pocket_id"));
-            if (dest == null || !"OPEN".equals(dest.get("status"))) {
+            Pocket dest = s.pockets.get((String) details.get("destination_pocket_id"));
+            if (dest == null || !"OPEN".equals(dest.status())) {
                 reason = "DESTINATION_POCKET_NOT_OPEN";
             }
         }
@@ -154,9 +154,9 @@ final class TransferService {
     }
 
     private void touchPocket(String pocketId, String ts) {
-        Map<String, Object> p = s.pockets.get(pocketId);
+        Pocket p = s.pockets.get(pocketId);
         if (p != null) {
-            p.put("updated_at", ts);
+            s.pockets.put(pocketId, p.withUpdatedAt(ts));
         }
     }
 }
