@@ -3,7 +3,6 @@ package io.cameljiko.simulator;
 import io.cameljiko.simulator.Http.Req;
 import io.cameljiko.simulator.Http.Resp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +18,15 @@ final class CounterpartyHandlers extends ApiHandler {
         String type = p.enumValue("type", Set.of("ach", "wire", "international_wire", "on_us"));
         String status = p.enumValue("status", Set.of("PENDING", "LINKED", "UNLINKED"));
         p.done();
-        List<Map<String, Object>> rows = filter(new ArrayList<>(s.counterparties.values()),
-                m -> (type == null || type.equals(m.get("type"))) && (status == null || status.equals(m.get("status"))));
-        rows.sort(Store.BY_KEY);
-        return page(req, rows, false, m -> m);
+        List<Counterparty> rows = filter(new ArrayList<>(s.counterparties.values()),
+                m -> (type == null || type.equals(m.type())) && (status == null || status.equals(m.status())));
+        rows.sort(Store.BY_SORT_KEY);
+        return pageOf(req, rows, false);
     }
 
-    private Map<String, Object> counterparty(Req req) {
+    private Counterparty counterparty(Req req) {
         String id = uuidPath(req, 0, "counterparty_id");
-        Map<String, Object> cp = s.counterparties.get(id);
+        Counterparty cp = s.counterparties.get(id);
         if (cp == null) {
             throw ApiError.notFound();
         }
@@ -35,17 +34,17 @@ final class CounterpartyHandlers extends ApiHandler {
     }
 
     Resp getCounterparty(Req req) {
-        return Resp.ok(counterparty(req));
+        return Resp.ok(counterparty(req).json());
     }
 
     Resp updateCounterparty(Req req) {
-        Map<String, Object> cp = counterparty(req);
+        Counterparty cp = counterparty(req);
         Body b = Body.parse(req.body());
         String status = b.enumValue(b.root, List.of(), "status", true, Set.of("PENDING", "LINKED", "UNLINKED"));
         b.done();
-        cp.put("status", status);
-        cp.put("updated_at", s.now());
-        return Resp.ok(cp);
+        Counterparty updated = cp.withStatus(status, s.now());
+        s.counterparties.put(updated.id(), updated);
+        return Resp.ok(updated.json());
     }
 
     Resp createCounterparty(Req req) {
@@ -94,29 +93,16 @@ final class CounterpartyHandlers extends ApiHandler {
         }
         b.done();
         String now = s.now();
-        Map<String, Object> cp = new LinkedHashMap<>();
-        cp.put("id", Json.randomUuid());
-        cp.put("type", type);
-        cp.put("status", "PENDING");
-        cp.put("counterparty_name", name);
-        cp.put("routing_number", routing);
-        cp.put("identifier", "****" + identifier.substring(Math.max(0, identifier.length() - 4)));
-        if ("international_wire".equals(type)) {
-            cp.put("identifier_type", in.getOrDefault("identifier_type", "IBAN"));
-            cp.put("bic", in.get("bic"));
-        }
         Map<String, Object> addr = null;
         if (address != null) {
             addr = Json.map("street_address", address.get("street_address"), "street_address2", address.get("street_address2"),
                     "city", address.get("city"), "postal_code", address.get("postal_code"), "state", address.get("state"),
                     "country", address.get("country"));
         }
-        cp.put("address", addr);
-        cp.put("verification_type", "unverified");
-        cp.put("created_at", now);
-        cp.put("updated_at", now);
-        cp.put("object_type", "Counterparty");
-        s.counterparties.put((String) cp.get("id"), cp);
-        return Resp.json(201, cp);
+        Counterparty cp = new Counterparty(Json.randomUuid(), type, "PENDING", name, routing,
+                "****" + identifier.substring(Math.max(0, identifier.length() - 4)),
+                in.getOrDefault("identifier_type", "IBAN"), in.get("bic"), addr, "unverified", now, now);
+        s.counterparties.put(cp.id(), cp);
+        return Resp.json(201, cp.json());
     }
 }

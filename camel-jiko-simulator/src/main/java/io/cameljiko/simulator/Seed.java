@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,27 +135,16 @@ final class Seed {
         for (String type : cpTypes) {
             for (String status : cpStatuses) {
                 String created = Json.ts(epoch.minus(150 - ci * 3L, ChronoUnit.DAYS));
-                Map<String, Object> cp = new LinkedHashMap<>();
-                cp.put("id", Json.uuid(r));
-                cp.put("type", type);
-                cp.put("status", status);
-                cp.put("counterparty_name", ci % 4 == 3
+                Counterparty cp = new Counterparty(Json.uuid(r), type, status, ci % 4 == 3
                         ? Json.map("type", "individual", "first_name", "Jane", "last_name", companies[ci])
-                        : Json.map("type", "business", "business_name", companies[ci] + " LLC"));
-                cp.put("routing_number", type.equals("on_us") || type.equals("international_wire") ? null : "0260" + (10000 + r.nextInt(89999)));
-                cp.put("identifier", "****" + String.format("%04d", r.nextInt(10000)));
-                if (type.equals("international_wire")) {
-                    cp.put("identifier_type", "IBAN");
-                    cp.put("bic", "DEUTDEFF");
-                }
-                cp.put("address", Json.map("street_address", (100 + ci) + " Market St", "street_address2", null,
-                        "city", "New York", "postal_code", "10001", "state", "NY",
-                        "country", type.equals("international_wire") ? "DE" : "US"));
-                cp.put("verification_type", status.equals("LINKED") ? "pre_verified" : "unverified");
-                cp.put("created_at", created);
-                cp.put("updated_at", created);
-                cp.put("object_type", "Counterparty");
-                s.counterparties.put((String) cp.get("id"), cp);
+                        : Json.map("type", "business", "business_name", companies[ci] + " LLC"),
+                        type.equals("on_us") || type.equals("international_wire") ? null : "0260" + (10000 + r.nextInt(89999)),
+                        "****" + String.format("%04d", r.nextInt(10000)), "IBAN", "DEUTDEFF",
+                        Json.map("street_address", (100 + ci) + " Market St", "street_address2", null,
+                                "city", "New York", "postal_code", "10001", "state", "NY",
+                                "country", type.equals("international_wire") ? "DE" : "US"),
+                        status.equals("LINKED") ? "pre_verified" : "unverified", created, created);
+                s.counterparties.put(cp.id(), cp);
                 ci++;
             }
         }
@@ -257,16 +245,15 @@ final class Seed {
 
     /** Historical incoming wires and their events. */
     private void incomingWires() {
-        Map<String, Object> linkedWire = s.counterparties.values().stream()
-                .filter(c -> "wire".equals(c.get("type")) && "LINKED".equals(c.get("status"))).findFirst().orElseThrow();
+        Counterparty linkedWire = s.counterparties.values().stream()
+                .filter(c -> "wire".equals(c.type()) && "LINKED".equals(c.status())).findFirst().orElseThrow();
         for (int i = 0; i < 8; i++) {
             Instant t = epoch.minus(8 - i, ChronoUnit.DAYS).minus(r.nextInt(3600), ChronoUnit.SECONDS);
             String wireId = Json.uuid(r);
             String pocket = pocketIds.get(i % pocketIds.size());
             long cents = 10_000_000L + r.nextInt(90_000_000);
-            s.wires.put(wireId, Json.map("id", wireId, "pocket_id", pocket, "direction", "INCOMING", "status", "SUCCESS",
-                    "amount", Json.money(cents), "counterparty_id", linkedWire.get("id"), "created_at", Json.ts(t),
-                    "updated_at", Json.ts(t)));
+            s.wires.put(wireId, new Wire(wireId, pocket, "INCOMING", "SUCCESS", cents, linkedWire.id(), Json.ts(t),
+                    Json.ts(t), null));
             if (i >= 3) {
                 Map<String, Object> env = Json.map("event_id", Json.uuid(r), "event_type", "transfers.wire.in.success",
                         "timestamp", Json.ts(t), "payload", Json.map("wire_id", wireId, "pocket_id", pocket, "amount_usdc", cents),

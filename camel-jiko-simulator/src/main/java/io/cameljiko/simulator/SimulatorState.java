@@ -80,16 +80,14 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> counterparties() {
         synchronized (s) {
-            return Json.copyList(new ArrayList<>(s.counterparties.values()));
+            return Json.copyList(s.counterparties.values().stream().map(Counterparty::json).toList());
         }
     }
 
     /** Transfer requests as the API renders them (without wire_id/on_us_id extras). */
     public List<Map<String, Object>> transfers() {
         synchronized (s) {
-            List<Object> out = new ArrayList<>();
-            s.transfers.values().forEach(t -> out.add(t.json));
-            return Json.copyList(out);
+            return Json.copyList(s.transfers.values().stream().map(TransferRequest::json).toList());
         }
     }
 
@@ -124,7 +122,7 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> wires() {
         synchronized (s) {
-            return Json.copyList(new ArrayList<>(s.wires.values()));
+            return Json.copyList(s.wires.values().stream().map(Wire::json).toList());
         }
     }
 

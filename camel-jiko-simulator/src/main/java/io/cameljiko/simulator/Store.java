@@ -41,17 +41,6 @@ final class Store {
         }
     }
 
-    static final class Transfer {
-        final Map<String, Object> json;
-        Instant settleAt;
-        String wireId;
-        String onUsId;
-
-        Transfer(Map<String, Object> json) {
-            this.json = json;
-        }
-    }
-
     record FileData(String contentType, byte[] bytes) { }
 
     record Document(String documentId, String documentType, String contentType, byte[] bytes, Instant uploadedAt) { }
@@ -77,7 +66,7 @@ final class Store {
     final Map<String, List<Holding>> holdings = new HashMap<>();
     final List<Portal> portals = new ArrayList<>();
     final Map<String, Portal.FundingInstructions> fundingInstructions = new HashMap<>();
-    final LinkedHashMap<String, Map<String, Object>> counterparties = new LinkedHashMap<>();
+    final LinkedHashMap<String, Counterparty> counterparties = new LinkedHashMap<>();
     final List<Transaction> transactions = new ArrayList<>();
     final List<Trade> trades = new ArrayList<>();
     final List<Notification> notifications = new ArrayList<>();
@@ -87,9 +76,9 @@ final class Store {
     final LinkedHashMap<String, Sub> subscriptions = new LinkedHashMap<>();
     final List<Map<String, Object>> reports = new ArrayList<>();
     final Map<String, Instant> reportDue = new HashMap<>();
-    final LinkedHashMap<String, Transfer> transfers = new LinkedHashMap<>();
+    final LinkedHashMap<String, TransferRequest> transfers = new LinkedHashMap<>();
     final Map<String, String> transferAliases = new HashMap<>();
-    final LinkedHashMap<String, Map<String, Object>> wires = new LinkedHashMap<>();
+    final LinkedHashMap<String, Wire> wires = new LinkedHashMap<>();
     final LinkedHashMap<String, Document> documents = new LinkedHashMap<>();
     final Map<String, FileData> files = new HashMap<>();
     String lastEventTs = "";

@@ -20,7 +20,6 @@ final class TransferHandlers extends ApiHandler {
         this.lifecycle = lifecycle;
     }
 
-    @SuppressWarnings("unchecked")
     Resp createTransfer(Req req) {
         Body b = Body.parse(req.body());
         Map<String, Object> in = b.root;
@@ -32,7 +31,7 @@ final class TransferHandlers extends ApiHandler {
         List<Object> loc = List.of("transfer");
         String id = b.uuid(t, loc, "id", true);
         if (id != null && s.transfers.containsKey(id)) {
-            return Resp.ok(renderTransfer(s.transfers.get(id)));
+            return Resp.ok(s.transfers.get(id).answer());
         }
         String type = b.enumValue(t, loc, "type", true, Set.of("ON_US", "WIRE", "USDC"));
         String origin = b.uuid(t, loc, "origin_pocket_id", true);
@@ -76,27 +75,14 @@ final class TransferHandlers extends ApiHandler {
         String now = s.now();
         Map<String, Object> sent = new LinkedHashMap<>(t);
         sent.put("id", id);
-        Map<String, Object> json = Json.map("id", id, "transfer", sent, "status", "PENDING_APPROVAL",
-                "reviewers", reviewers == null ? new ArrayList<>() : reviewers, "created_at", now, "updated_at", now,
-                "object_type", "TransferRequest");
-        s.transfers.put(id, new Store.Transfer(json));
-        return Resp.json(201, renderTransfer(s.transfers.get(id)));
+        TransferRequest created = TransferRequest.pending(id, sent, reviewers == null ? new ArrayList<>() : reviewers, now);
+        s.transfers.put(id, created);
+        return Resp.json(201, created.answer());
     }
 
-    private static Map<String, Object> renderTransfer(Store.Transfer t) {
-        Map<String, Object> out = copy(t.json);
-        if (t.wireId != null) {
-            out.put("wire_id", t.wireId);
-        }
-        if (t.onUsId != null) {
-            out.put("on_us_id", t.onUsId);
-        }
-        return out;
-    }
-
-    private Store.Transfer transfer(Req req) {
+    private TransferRequest transfer(Req req) {
         String id = uuidPath(req, 0, "transfer_id");
-        Store.Transfer t = s.transfers.get(id);
+        TransferRequest t = s.transfers.get(id);
         if (t == null) {
             String alias = s.transferAliases.get(id);
             t = alias == null ? null : s.transfers.get(alias);
@@ -108,35 +94,25 @@ final class TransferHandlers extends ApiHandler {
     }
 
     Resp getTransfer(Req req) {
-        return Resp.ok(renderTransfer(transfer(req)));
+        return Resp.ok(transfer(req).answer());
     }
 
     Resp listTransfers(Req req) {
         Params p = req.params();
         List<String> statuses = p.enumValues("status", STATUSES);
         p.done();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<Map<String, Object>, Store.Transfer> byJson = new java.util.IdentityHashMap<>();
-        for (Store.Transfer t : s.transfers.values()) {
-            if (statuses.isEmpty() || statuses.contains(t.json.get("status"))) {
-                rows.add(t.json);
-                byJson.put(t.json, t);
-            }
-        }
-        rows.sort(Store.BY_KEY);
-        return page(req, rows, false, m -> renderTransfer(byJson.get(m)));
+        List<TransferRequest> rows = filter(new ArrayList<>(s.transfers.values()),
+                t -> statuses.isEmpty() || statuses.contains(t.status()));
+        rows.sort(Store.BY_SORT_KEY);
+        return pageOf(req, rows, false, TransferRequest::answer);
     }
 
     Resp approveTransfer(Req req) {
-        Store.Transfer t = transfer(req);
-        lifecycle.approve(t);
-        return Resp.ok(renderTransfer(t));
+        return Resp.ok(lifecycle.approve(transfer(req)).answer());
     }
 
     Resp cancelTransfer(Req req) {
-        Store.Transfer t = transfer(req);
-        lifecycle.cancel(t);
-        return Resp.ok(renderTransfer(t));
+        return Resp.ok(lifecycle.cancel(transfer(req)).answer());
     }
 
     Resp listWires(Req req) {
@@ -144,18 +120,18 @@ final class TransferHandlers extends ApiHandler {
         String pocket = p.uuid("pocket_id");
         String direction = p.enumValue("direction", Set.of("INCOMING", "OUTGOING"));
         p.done();
-        List<Map<String, Object>> rows = filter(new ArrayList<>(s.wires.values()),
-                m -> (pocket == null || pocket.equals(m.get("pocket_id"))) && (direction == null || direction.equals(m.get("direction"))));
-        rows.sort(Store.BY_KEY);
-        return page(req, rows, false, m -> m);
+        List<Wire> rows = filter(new ArrayList<>(s.wires.values()),
+                m -> (pocket == null || pocket.equals(m.pocketId())) && (direction == null || direction.equals(m.direction())));
+        rows.sort(Store.BY_SORT_KEY);
+        return pageOf(req, rows, false);
     }
 
     Resp getWire(Req req) {
         String id = uuidPath(req, 0, "wire_id");
-        Map<String, Object> w = s.wires.get(id);
+        Wire w = s.wires.get(id);
         if (w == null) {
             throw ApiError.notFound();
         }
-        return Resp.ok(w);
+        return Resp.ok(w.json());
     }
 }

@@ -3,7 +3,6 @@ package io.cameljiko.simulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The transfer request life cycle: PENDING_APPROVAL, then approve (APPROVED, at once PROCESSING) or cancel
@@ -18,50 +17,48 @@ final class TransferService {
     }
 
     /** PENDING_APPROVAL to PROCESSING; a wire gets its wire record, each rail its id and processing event. */
-    @SuppressWarnings("unchecked")
-    void approve(Store.Transfer t) {
+    TransferRequest approve(TransferRequest t) {
         requirePending(t, "approved");
-        Map<String, Object> transfer = (Map<String, Object>) t.json.get("transfer");
-        String type = (String) transfer.get("type");
-        String id = (String) t.json.get("id");
+        TransferRequest.Spec spec = t.spec();
+        String id = t.id();
         String now = s.now();
-        t.json.put("status", "APPROVED");
-        t.json.put("approved_at", now);
-        long cents = ((Number) ((Map<String, Object>) transfer.get("amount")).get("amount_usdc")).longValue();
-        String origin = (String) transfer.get("origin_pocket_id");
-        t.json.put("status", "PROCESSING");
-        t.json.put("updated_at", now);
-        t.settleAt = s.clock.now().plus(s.settleDelay);
-        if ("WIRE".equals(type)) {
-            t.wireId = Json.randomUuid();
-            s.transferAliases.put(t.wireId, id);
-            s.wires.put(t.wireId, Json.map("id", t.wireId, "pocket_id", origin, "direction", "OUTGOING",
-                    "status", "PROCESSING", "amount", Json.money(cents), "counterparty_id", transfer.get("counterparty_id"),
-                    "created_at", now, "updated_at", now, "transfer_request_id", id));
-            s.emit("transfers.wire.out.processing", Json.map("wire_id", t.wireId, "transfer_request_id", id,
-                    "origin_pocket_id", origin, "amount_usdc", cents));
-        } else if ("ON_US".equals(type)) {
-            t.onUsId = Json.randomUuid();
-            s.transferAliases.put(t.onUsId, id);
-            s.emit("transfers.on-us.processing", Json.map("on_us_id", t.onUsId, "transfer_request_id", id,
-                    "origin_pocket_id", origin, "amount_usdc", cents));
+        String wireId = null;
+        String onUsId = null;
+        if ("WIRE".equals(spec.type())) {
+            wireId = Json.randomUuid();
+        } else if ("ON_US".equals(spec.type())) {
+            onUsId = Json.randomUuid();
+        }
+        s.transfers.put(id, t.processing(now, s.clock.now().plus(s.settleDelay), wireId, onUsId));
+        if (wireId != null) {
+            s.transferAliases.put(wireId, id);
+            s.wires.put(wireId, new Wire(wireId, spec.originPocketId(), "OUTGOING", "PROCESSING", spec.cents(),
+                    spec.counterpartyId(), now, now, id));
+            s.emit("transfers.wire.out.processing", Json.map("wire_id", wireId, "transfer_request_id", id,
+                    "origin_pocket_id", spec.originPocketId(), "amount_usdc", spec.cents()));
+        } else if (onUsId != null) {
+            s.transferAliases.put(onUsId, id);
+            s.emit("transfers.on-us.processing", Json.map("on_us_id", onUsId, "transfer_request_id", id,
+                    "origin_pocket_id", spec.originPocketId(), "amount_usdc", spec.cents()));
         }
         if (s.settleDelay.isZero()) {
             settleDue();
         }
+        return s.transfers.get(id);
     }
 
     /** PENDING_APPROVAL to CANCELLED. */
-    void cancel(Store.Transfer t) {
+    TransferRequest cancel(TransferRequest t) {
         requirePending(t, "cancelled");
-        t.json.put("status", "CANCELLED");
-        t.json.put("updated_at", s.now());
+        TransferRequest cancelled = t.settled("CANCELLED", null, s.now());
+        s.transfers.put(t.id(), cancelled);
+        return cancelled;
     }
 
-    private static void requirePending(Store.Transfer t, String verb) {
-        if (!"PENDING_APPROVAL".equals(t.json.get("status"))) {
+    private static void requirePending(TransferRequest t, String verb) {
+        if (!"PENDING_APPROVAL".equals(t.status())) {
             throw ApiError.validation(List.of("path", "transfer_id"),
-                    "Transfer request is " + t.json.get("status") + "; only PENDING_APPROVAL can be " + verb, "value_error", t.json.get("id"));
+                    "Transfer request is " + t.status() + "; only PENDING_APPROVAL can be " + verb, "value_error", t.id());
         }
     }
 
@@ -69,8 +66,8 @@ final class TransferService {
     boolean settleDue() {
         Instant now = s.clock.now();
         boolean changed = false;
-        for (Store.Transfer t : new ArrayList<>(s.transfers.values())) {
-            if ("PROCESSING".equals(t.json.get("status")) && t.settleAt != null && !now.isBefore(t.settleAt)) {
+        for (TransferRequest t : new ArrayList<>(s.transfers.values())) {
+            if ("PROCESSING".equals(t.status()) && t.settleAt() != null && !now.isBefore(t.settleAt())) {
                 settle(t);
                 changed = true;
             }
@@ -78,69 +75,67 @@ final class TransferService {
         return changed;
     }
 
-    @SuppressWarnings("unchecked")
-    private void settle(Store.Transfer t) {
-        Map<String, Object> transfer = (Map<String, Object>) t.json.get("transfer");
-        String type = (String) transfer.get("type");
-        String origin = (String) transfer.get("origin_pocket_id");
-        long cents = ((Number) ((Map<String, Object>) transfer.get("amount")).get("amount_usdc")).longValue();
-        Map<String, Object> details = Json.asMap(transfer.get("details"));
-        String reason = null;
-        long available = s.cash.getOrDefault(origin, 0L);
-        if (available < cents) {
-            reason = "INSUFFICIENT_FUNDS";
+    /** Why the transfer cannot settle (checked in this order), or null when it can. */
+    private String rejection(TransferRequest.Spec spec) {
+        if (s.cash.getOrDefault(spec.originPocketId(), 0L) < spec.cents()) {
+            return "INSUFFICIENT_FUNDS";
         }
-        if (reason == null && ("WIRE".equals(type) || "USDC".equals(type))) {
-            Map<String, Object> cp = s.counterparties.get((String) transfer.get("counterparty_id"));
-            if (cp == null || !"LINKED".equals(cp.get("status"))) {
-                reason = "COUNTERPARTY_NOT_LINKED";
+        if ("WIRE".equals(spec.type()) || "USDC".equals(spec.type())) {
+            Counterparty cp = spec.counterpartyId() == null ? null : s.counterparties.get(spec.counterpartyId());
+            if (cp == null || !"LINKED".equals(cp.status())) {
+                return "COUNTERPARTY_NOT_LINKED";
             }
         }
-        if (reason == null && "ON_US".equals(type) && details != null && details.get("destination_pocket_id") != null) {
-            Pocket dest = s.pockets.get((String) details.get("destination_pocket_id"));
+        if ("ON_US".equals(spec.type()) && spec.destinationPocketId() != null) {
+            Pocket dest = s.pockets.get(spec.destinationPocketId());
             if (dest == null || !"OPEN".equals(dest.status())) {
-                reason = "DESTINATION_POCKET_NOT_OPEN";
+                return "DESTINATION_POCKET_NOT_OPEN";
             }
         }
+        return null;
+    }
+
+    private void settle(TransferRequest t) {
+        TransferRequest.Spec spec = t.spec();
+        String type = spec.type();
+        String origin = spec.originPocketId();
+        long cents = spec.cents();
+        String reason = rejection(spec);
         String ts = s.now();
-        t.json.put("updated_at", ts);
         String prefix = "WIRE".equals(type) ? "transfers.wire.out." : "ON_US".equals(type) ? "transfers.on-us." : null;
         String idKey = "WIRE".equals(type) ? "wire_id" : "on_us_id";
-        String railId = "WIRE".equals(type) ? t.wireId : t.onUsId;
+        String railId = "WIRE".equals(type) ? t.wireId() : t.onUsId();
         if (reason != null) {
-            t.json.put("status", "REJECTED");
-            t.json.put("rejection_reason", reason);
-            if (t.wireId != null) {
-                s.wires.get(t.wireId).put("status", "REJECTED");
+            s.transfers.put(t.id(), t.settled("REJECTED", reason, ts));
+            if (t.wireId() != null) {
+                Wire w = s.wires.get(t.wireId());
+                s.wires.put(w.id(), w.with("REJECTED", w.updatedAt()));
             }
             if (prefix != null) {
-                s.emit(prefix + "rejected", Json.map(idKey, railId, "transfer_request_id", t.json.get("id"),
+                s.emit(prefix + "rejected", Json.map(idKey, railId, "transfer_request_id", t.id(),
                         "origin_pocket_id", origin, "amount_usdc", cents, "reason", reason));
             }
             return;
         }
-        s.cash.put(origin, available - cents);
+        s.cash.put(origin, s.cash.getOrDefault(origin, 0L) - cents);
         String txType = "WIRE".equals(type) ? "WIRE" : "ON_US".equals(type) ? "ON_US" : "GENERIC";
-        String description = (String) transfer.getOrDefault("description", "");
         String debitId = Json.randomUuid();
-        Store.insert(s.transactions, new Transaction(debitId, txType, origin, description, title(type, txType, "DEBIT"),
+        Store.insert(s.transactions, new Transaction(debitId, txType, origin, spec.description(), title(type, txType, "DEBIT"),
                 cents, "DEBIT", "SETTLED", ts, ts, "WIRE".equals(type) ? railId : null, "ON_US".equals(type) ? railId : null));
         touchPocket(origin, ts);
-        t.json.put("status", "SUCCESS");
-        if (t.wireId != null) {
-            Map<String, Object> w = s.wires.get(t.wireId);
-            w.put("status", "SUCCESS");
-            w.put("updated_at", ts);
+        s.transfers.put(t.id(), t.settled("SUCCESS", null, ts));
+        if (t.wireId() != null) {
+            s.wires.put(t.wireId(), s.wires.get(t.wireId()).with("SUCCESS", ts));
         }
         if (prefix != null) {
-            s.emit(prefix + "success", Json.map(idKey, railId, "transfer_request_id", t.json.get("id"),
+            s.emit(prefix + "success", Json.map(idKey, railId, "transfer_request_id", t.id(),
                     "transaction_activity_id", debitId, "origin_pocket_id", origin, "amount_usdc", cents));
         }
-        if ("ON_US".equals(type) && details != null && details.get("destination_pocket_id") != null) {
-            String dest = (String) details.get("destination_pocket_id");
+        if ("ON_US".equals(type) && spec.destinationPocketId() != null) {
+            String dest = spec.destinationPocketId();
             s.cash.merge(dest, cents, Long::sum);
             String creditId = Json.randomUuid();
-            Store.insert(s.transactions, new Transaction(creditId, "ON_US", dest, description,
+            Store.insert(s.transactions, new Transaction(creditId, "ON_US", dest, spec.description(),
                     Transaction.title("ON_US", "CREDIT"), cents, "CREDIT", "SETTLED", ts, ts, null, railId));
             touchPocket(dest, ts);
             s.emit("transfers.on-us.received", Json.map("on_us_id", railId, "transaction_activity_id", creditId,
