@@ -22,36 +22,19 @@ final class EventHandlers extends ApiHandler {
         int limit = p.limit();
         String cursor = p.cursor();
         p.done();
-        Store.Sub sub = subId == null ? null : s.subscriptions.get(subId);
-        @SuppressWarnings("unchecked")
-        List<String> subTypes = sub == null ? null : (List<String>) sub.json.get("events");
+        Subscription sub = subId == null ? null : s.subscriptions.get(subId);
+        List<String> subTypes = sub == null ? null : sub.events();
         String a = after == null ? null : Json.ts(after);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<Map<String, Object>, Store.EventRec> recs = new java.util.IdentityHashMap<>();
-        for (Store.EventRec e : s.events) {
-            if (a != null && ((String) e.envelope.get("timestamp")).compareTo(a) <= 0) {
-                continue;
-            }
-            if (subId != null) {
-                boolean attempted = e.attempts.stream().anyMatch(x -> subId.equals(x.get("subscription_id")));
-                boolean matches = subTypes != null && subTypes.contains(e.envelope.get("event_type"));
-                if (!attempted && !matches) {
-                    continue;
-                }
-            }
-            Map<String, Object> row = Json.map("id", e.envelope.get("event_id"), "timestamp", e.envelope.get("timestamp"));
-            rows.add(row);
-            recs.put(row, e);
-        }
-        return Resp.ok(Paging.page(rows, Store::txKey, false, cursor, limit, row -> {
-            Store.EventRec e = recs.get(row);
+        List<Event> rows = filter(s.events, e -> (a == null || e.timestamp().compareTo(a) > 0)
+                && (subId == null || e.concerns(subId, subTypes)));
+        return Resp.ok(Paging.page(rows, Item::sortKey, false, cursor, limit, e -> {
             List<Object> attempts = new ArrayList<>();
-            for (Map<String, Object> at : e.attempts) {
-                if (subId == null || subId.equals(at.get("subscription_id"))) {
-                    attempts.add(copy(at));
+            for (Event.DeliveryAttempt at : e.attempts()) {
+                if (subId == null || subId.equals(at.subscriptionId())) {
+                    attempts.add(at.json());
                 }
             }
-            return Json.map("event", e.envelope, "delivery_attempts", attempts, "object_type", "EventWithDeliveryAttempts");
+            return Json.map("event", e.json(), "delivery_attempts", attempts, "object_type", "EventWithDeliveryAttempts");
         }));
     }
 
@@ -68,26 +51,22 @@ final class EventHandlers extends ApiHandler {
         String description = b.str(in, List.of(), "description", false);
         List<String> events = eventList(b, in, true);
         String url = subscriptionUrl(b, in, true);
-        Map<String, Object> policy = retryPolicy(b, in);
-        String secret = b.str(in, List.of(), "shared_secret", true);
+        Subscription.RetryPolicy policy = retryPolicy(b, in);
+        String secret = sharedSecret(b, in, true);
+        b.done();
+        String now = s.now();
+        Subscription sub = new Subscription(Json.randomUuid(), description == null ? "" : description, events, url, policy,
+                "enabled", now, now, secret);
+        s.subscriptions.put(sub.id(), sub);
+        return Resp.json(201, sub.json());
+    }
+
+    private static String sharedSecret(Body b, Map<String, Object> in, boolean required) {
+        String secret = b.str(in, List.of(), "shared_secret", required);
         if (secret != null && secret.length() < 16) {
             b.err(List.of("shared_secret"), "String should have at least 16 characters", "string_too_short", secret);
         }
-        b.done();
-        String now = s.now();
-        String id = Json.randomUuid();
-        Map<String, Object> sub = Json.map("id", id, "description", description == null ? "" : description,
-                "events", events, "url", url, "retry_policy", policy, "status", "enabled",
-                "time_created", now, "updated_at", now, "object_type", "Subscription");
-        sub.put("created_at", now);
-        s.subscriptions.put(id, new Store.Sub(sub, secret));
-        return Resp.json(201, renderSub(sub));
-    }
-
-    private static Map<String, Object> renderSub(Map<String, Object> sub) {
-        Map<String, Object> out = copy(sub);
-        out.remove("created_at");
-        return out;
+        return secret;
     }
 
     private List<String> eventList(Body b, Map<String, Object> in, boolean required) {
@@ -130,19 +109,19 @@ final class EventHandlers extends ApiHandler {
         return url;
     }
 
-    private Map<String, Object> retryPolicy(Body b, Map<String, Object> in) {
+    private Subscription.RetryPolicy retryPolicy(Body b, Map<String, Object> in) {
         Map<String, Object> rp = b.obj(in, List.of(), "retry_policy", false);
         if (rp == null) {
             return null;
         }
         List<Object> loc = List.of("retry_policy");
         List<Object> codes = b.list(rp, loc, "retry_on_status_codes", true);
-        List<Object> cleanCodes = new ArrayList<>();
+        List<Integer> cleanCodes = new ArrayList<>();
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
                 Object c = codes.get(i);
-                if (c instanceof Integer) {
-                    cleanCodes.add(c);
+                if (c instanceof Integer code) {
+                    cleanCodes.add(code);
                 } else {
                     b.err(List.of("retry_policy", "retry_on_status_codes", i), "Input should be a valid integer", "int_type", c);
                 }
@@ -158,14 +137,13 @@ final class EventHandlers extends ApiHandler {
         if (attempts != null && attempts < 1) {
             b.err(List.of("retry_policy", "maximum_attempts"), "Input should be greater than or equal to 1", "greater_than_equal", attempts);
         }
-        return Json.map("retry_on_status_codes", cleanCodes, "backoff_coefficient", coeff == null ? 2.0 : coeff,
-                "maximum_attempts", attempts == null ? 3 : attempts, "initial_interval_seconds", initial == null ? 30.0 : initial,
-                "maximum_interval_seconds", max == null ? 300.0 : max);
+        return new Subscription.RetryPolicy(cleanCodes, coeff == null ? 2.0 : coeff, attempts == null ? 3 : attempts,
+                initial == null ? 30.0 : initial, max == null ? 300.0 : max);
     }
 
-    private Store.Sub sub(Req req) {
+    private Subscription sub(Req req) {
         String id = uuidPath(req, 0, "subscription_id");
-        Store.Sub sub = s.subscriptions.get(id);
+        Subscription sub = s.subscriptions.get(id);
         if (sub == null) {
             throw ApiError.notFound();
         }
@@ -173,55 +151,33 @@ final class EventHandlers extends ApiHandler {
     }
 
     Resp listSubscriptions(Req req) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        s.subscriptions.values().forEach(x -> all.add(x.json));
-        all.sort(Store.BY_KEY);
-        return page(req, all, false, EventHandlers::renderSub);
+        List<Subscription> all = new ArrayList<>(s.subscriptions.values());
+        all.sort(Store.BY_SORT_KEY);
+        return pageOf(req, all, false);
     }
 
     Resp getSubscription(Req req) {
-        return Resp.ok(renderSub(sub(req).json));
+        return Resp.ok(sub(req).json());
     }
 
     Resp updateSubscription(Req req) {
-        Store.Sub sub = sub(req);
+        Subscription sub = sub(req);
         Body b = Body.parse(req.body());
         Map<String, Object> in = b.root;
         String description = b.str(in, List.of(), "description", false);
         List<String> events = in.containsKey("events") ? eventList(b, in, true) : null;
         String url = in.containsKey("url") ? subscriptionUrl(b, in, true) : null;
-        Map<String, Object> policy = in.get("retry_policy") != null ? retryPolicy(b, in) : null;
-        String secret = b.str(in, List.of(), "shared_secret", false);
-        if (secret != null && secret.length() < 16) {
-            b.err(List.of("shared_secret"), "String should have at least 16 characters", "string_too_short", secret);
-        }
+        Subscription.RetryPolicy policy = in.get("retry_policy") != null ? retryPolicy(b, in) : null;
+        String secret = sharedSecret(b, in, false);
         String status = b.enumValue(in, List.of(), "status", false, Set.of("enabled", "disabled"));
         b.done();
-        if (description != null) {
-            sub.json.put("description", description);
-        }
-        if (events != null) {
-            sub.json.put("events", events);
-        }
-        if (url != null) {
-            sub.json.put("url", url);
-        }
-        if (policy != null) {
-            sub.json.put("retry_policy", policy);
-        }
-        if (secret != null) {
-            sub.secret = secret;
-        }
-        if (status != null) {
-            sub.json.put("status", status);
-        }
-        sub.json.put("updated_at", s.now());
-        return Resp.ok(renderSub(sub.json));
+        Subscription updated = sub.patch(description, events, url, policy, status, secret, s.now());
+        s.subscriptions.put(updated.id(), updated);
+        return Resp.ok(updated.json());
     }
 
     Resp deleteSubscription(Req req) {
-        Store.Sub sub = sub(req);
-        s.subscriptions.remove((String) sub.json.get("id"));
+        s.subscriptions.remove(sub(req).id());
         return Resp.noContent();
     }
 }

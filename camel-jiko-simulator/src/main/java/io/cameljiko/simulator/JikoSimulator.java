@@ -362,8 +362,7 @@ public final class JikoSimulator implements AutoCloseable {
     /** Appends an event and delivers it to matching subscriptions. Returns the event id. */
     public String emitEvent(String eventType, Map<String, Object> payload) {
         synchronized (store) {
-            Store.EventRec rec = store.emit(eventType, payload == null ? new LinkedHashMap<>() : new LinkedHashMap<>(payload));
-            return (String) rec.envelope.get("event_id");
+            return store.emit(eventType, payload == null ? new LinkedHashMap<>() : new LinkedHashMap<>(payload)).eventId();
         }
     }
 

@@ -42,12 +42,10 @@ final class ReportHandlers extends ApiHandler {
             b.err(List.of("pocket_id"), "Pocket not found", "value_error", pocketId);
         }
         b.done();
-        String id = Json.randomUuid();
-        Map<String, Object> r = Json.map("id", id, "report_type", type, "status", "PENDING", "output_formats", fmts,
-                "pocket_id", pocketId, "date_from", from, "date_to", to, "created_at", s.now(), "files", new ArrayList<>());
+        Report r = new Report(Json.randomUuid(), type, "PENDING", fmts, pocketId, from, to, s.now(), List.of(), null,
+                s.clock.now().plus(s.settleDelay));
         s.reports.add(r);
-        s.reportDue.put(id, s.clock.now().plus(s.settleDelay));
-        return Resp.json(201, renderReport(r));
+        return Resp.json(201, r.json(s.baseUrl));
     }
 
     private String dateField(Body b, Map<String, Object> in, String name) {
@@ -62,28 +60,16 @@ final class ReportHandlers extends ApiHandler {
         return v;
     }
 
-    private Map<String, Object> renderReport(Map<String, Object> r) {
-        Map<String, Object> out = copy(r);
-        List<Object> files = new ArrayList<>();
-        for (Object f : (List<?>) r.get("files")) {
-            Map<String, Object> file = copy(Json.asMap(f));
-            file.put("download_url", url((String) file.get("download_url")));
-            files.add(file);
-        }
-        out.put("files", files);
-        return out;
-    }
-
     Resp listReports(Req req) {
-        List<Map<String, Object>> rows = new ArrayList<>(s.reports);
-        rows.sort(Store.BY_KEY);
-        return page(req, rows, false, this::renderReport);
+        List<Report> rows = new ArrayList<>(s.reports);
+        rows.sort(Store.BY_SORT_KEY);
+        return pageOf(req, rows, false, r -> r.json(s.baseUrl));
     }
 
     Resp getReport(Req req) {
         String id = uuidPath(req, 0, "report_request_id");
-        return s.reports.stream().filter(r -> id.equals(r.get("id"))).findFirst()
-                .map(r -> Resp.ok(renderReport(r))).orElseThrow(ApiError::notFound);
+        return s.reports.stream().filter(r -> id.equals(r.id())).findFirst()
+                .map(r -> Resp.ok(r.json(s.baseUrl))).orElseThrow(ApiError::notFound);
     }
 
     Resp statements(Req req) {

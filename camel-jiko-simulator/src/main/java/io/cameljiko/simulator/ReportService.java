@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Report requests go from PENDING to COMPLETED after the settle delay, with one file per requested format. */
 final class ReportService {
@@ -19,47 +18,43 @@ final class ReportService {
     boolean completeDue() {
         Instant now = s.clock.now();
         boolean changed = false;
-        for (Map<String, Object> r : s.reports) {
-            Instant due = s.reportDue.get((String) r.get("id"));
-            if ("PENDING".equals(r.get("status")) && due != null && !now.isBefore(due)) {
-                completeReport(r);
+        for (int i = 0; i < s.reports.size(); i++) {
+            Report r = s.reports.get(i);
+            if ("PENDING".equals(r.status()) && r.due() != null && !now.isBefore(r.due())) {
+                s.reports.set(i, complete(r));
                 changed = true;
             }
         }
         return changed;
     }
 
-    private void completeReport(Map<String, Object> r) {
-        List<Object> files = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<String> formats = (List<String>) r.get("output_formats");
-        for (String f : formats) {
+    private Report complete(Report r) {
+        List<Report.ReportFile> files = new ArrayList<>();
+        for (String f : r.outputFormats()) {
             String ext = f.equalsIgnoreCase("CAMT053") ? "xml" : f.toLowerCase(Locale.ROOT);
-            String path = "/files/reports/" + r.get("id") + "." + ext;
-            files.add(Json.map("format", f, "download_url", path));
+            String path = "/files/reports/" + r.id() + "." + ext;
+            files.add(new Report.ReportFile(f, path));
             s.files.put(path, reportFile(r, f));
         }
-        r.put("files", files);
-        r.put("status", "COMPLETED");
-        r.put("completed_at", s.now());
+        return r.completed(files, s.now());
     }
 
-    private Store.FileData reportFile(Map<String, Object> r, String format) {
+    private Store.FileData reportFile(Report r, String format) {
         String f = format.toUpperCase(Locale.ROOT);
         if (f.equals("CAMT053")) {
             String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt>"
-                    + "<GrpHdr><MsgId>" + r.get("id") + "</MsgId><CreDtTm>" + r.get("created_at") + "</CreDtTm></GrpHdr>"
-                    + "<Stmt><Id>" + r.get("report_type") + "</Id></Stmt></BkToCstmrStmt></Document>\n";
+                    + "<GrpHdr><MsgId>" + r.id() + "</MsgId><CreDtTm>" + r.createdAt() + "</CreDtTm></GrpHdr>"
+                    + "<Stmt><Id>" + r.reportType() + "</Id></Stmt></BkToCstmrStmt></Document>\n";
             return new Store.FileData("application/xml", xml.getBytes(StandardCharsets.UTF_8));
         }
         if (f.equals("PDF")) {
-            return new Store.FileData("application/pdf", Store.fakePdf("Report " + r.get("id")));
+            return new Store.FileData("application/pdf", Store.fakePdf("Report " + r.id()));
         }
         if (f.equals("JSON")) {
-            return new Store.FileData("application/json", Json.write(Json.map("report_id", r.get("id"), "report_type", r.get("report_type"))));
+            return new Store.FileData("application/json", Json.write(Json.map("report_id", r.id(), "report_type", r.reportType())));
         }
-        return new Store.FileData("text/csv", ("report_id,report_type\n" + r.get("id") + "," + r.get("report_type") + "\n")
+        return new Store.FileData("text/csv", ("report_id,report_type\n" + r.id() + "," + r.reportType() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -255,14 +253,12 @@ final class Seed {
             s.wires.put(wireId, new Wire(wireId, pocket, "INCOMING", "SUCCESS", cents, linkedWire.id(), Json.ts(t),
                     Json.ts(t), null));
             if (i >= 3) {
-                Map<String, Object> env = Json.map("event_id", Json.uuid(r), "event_type", "transfers.wire.in.success",
-                        "timestamp", Json.ts(t), "payload", Json.map("wire_id", wireId, "pocket_id", pocket, "amount_usdc", cents),
-                        "customer_id", s.customerId);
-                s.events.add(new Store.EventRec(env));
+                s.events.add(new Event(Json.uuid(r), "transfers.wire.in.success", Json.ts(t),
+                        Json.map("wire_id", wireId, "pocket_id", pocket, "amount_usdc", cents), s.customerId));
             }
         }
-        s.events.sort(Comparator.comparing(e -> e.key));
-        s.lastEventTs = s.events.isEmpty() ? "" : (String) s.events.get(s.events.size() - 1).envelope.get("timestamp");
+        s.events.sort(Store.BY_SORT_KEY);
+        s.lastEventTs = s.events.isEmpty() ? "" : s.events.get(s.events.size() - 1).timestamp();
     }
 
     private static String cusip(Random r) {

@@ -94,18 +94,16 @@ public final class SimulatorState {
     /** Event envelopes ascending by (timestamp, event_id). */
     public List<Map<String, Object>> events() {
         synchronized (s) {
-            List<Object> out = new ArrayList<>();
-            s.events.forEach(e -> out.add(e.envelope));
-            return Json.copyList(out);
+            return Json.copyList(s.events.stream().map(Event::json).toList());
         }
     }
 
     /** Delivery attempts recorded for one event. */
     public List<Map<String, Object>> deliveryAttempts(String eventId) {
         synchronized (s) {
-            for (Store.EventRec e : s.events) {
-                if (e.envelope.get("event_id").equals(eventId)) {
-                    return Json.copyList(e.attempts);
+            for (Event e : s.events) {
+                if (e.eventId().equals(eventId)) {
+                    return Json.copyList(e.attempts().stream().map(Event.DeliveryAttempt::json).toList());
                 }
             }
             return List.of();
@@ -114,8 +112,12 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> subscriptions() {
         synchronized (s) {
-            List<Object> out = new ArrayList<>();
-            s.subscriptions.values().forEach(x -> out.add(x.json));
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Subscription sub : s.subscriptions.values()) {
+                Map<String, Object> json = sub.json();
+                json.put("created_at", sub.createdAt());
+                out.add(json);
+            }
             return Json.copyList(out);
         }
     }
@@ -128,7 +130,7 @@ public final class SimulatorState {
 
     public List<Map<String, Object>> reportRequests() {
         synchronized (s) {
-            return Json.copyList(s.reports);
+            return Json.copyList(s.reports.stream().map(Report::json).toList());
         }
     }
 

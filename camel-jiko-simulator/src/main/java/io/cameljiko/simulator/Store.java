@@ -20,27 +20,6 @@ final class Store {
     static final Comparator<Map<String, Object>> BY_KEY = Comparator.comparing(Store::txKey);
     static final Comparator<Item> BY_SORT_KEY = Comparator.comparing(Item::sortKey);
 
-    static final class EventRec {
-        final Map<String, Object> envelope;
-        final List<Map<String, Object>> attempts = new ArrayList<>();
-        final String key;
-
-        EventRec(Map<String, Object> envelope) {
-            this.envelope = envelope;
-            this.key = envelope.get("timestamp") + "|" + envelope.get("event_id");
-        }
-    }
-
-    static final class Sub {
-        final Map<String, Object> json;
-        String secret;
-
-        Sub(Map<String, Object> json, String secret) {
-            this.json = json;
-            this.secret = secret;
-        }
-    }
-
     record FileData(String contentType, byte[] bytes) { }
 
     record Document(String documentId, String documentType, String contentType, byte[] bytes, Instant uploadedAt) { }
@@ -72,17 +51,16 @@ final class Store {
     final List<Notification> notifications = new ArrayList<>();
     final List<Statement> statements = new ArrayList<>();
     final List<AuditLogEntry> auditLogs = new ArrayList<>();
-    final List<EventRec> events = new ArrayList<>();
-    final LinkedHashMap<String, Sub> subscriptions = new LinkedHashMap<>();
-    final List<Map<String, Object>> reports = new ArrayList<>();
-    final Map<String, Instant> reportDue = new HashMap<>();
+    final List<Event> events = new ArrayList<>();
+    final LinkedHashMap<String, Subscription> subscriptions = new LinkedHashMap<>();
+    final List<Report> reports = new ArrayList<>();
     final LinkedHashMap<String, TransferRequest> transfers = new LinkedHashMap<>();
     final Map<String, String> transferAliases = new HashMap<>();
     final LinkedHashMap<String, Wire> wires = new LinkedHashMap<>();
     final LinkedHashMap<String, Document> documents = new LinkedHashMap<>();
     final Map<String, FileData> files = new HashMap<>();
     String lastEventTs = "";
-    Consumer<EventRec> eventListener = e -> { };
+    Consumer<Event> eventListener = e -> { };
 
     Store(long seed, Instant seedEpoch, SimulatorClock clock, Duration settleDelay) {
         this.seed = seed;
@@ -144,19 +122,17 @@ final class Store {
     // ------------------------------------------------------------------ events
 
     /** Appends an event (timestamps strictly increase, so emission order = listing order) and notifies. */
-    EventRec emit(String type, Map<String, Object> payload) {
+    Event emit(String type, Map<String, Object> payload) {
         String ts = now();
         if (ts.compareTo(lastEventTs) <= 0) {
             Instant last = Instant.parse(lastEventTs);
             ts = Json.ts(last.plus(1, ChronoUnit.MICROS));
         }
         lastEventTs = ts;
-        Map<String, Object> env = Json.map("event_id", Json.randomUuid(), "event_type", type, "timestamp", ts,
-                "payload", payload, "customer_id", customerId);
-        EventRec rec = new EventRec(env);
-        events.add(rec);
-        eventListener.accept(rec);
-        return rec;
+        Event event = new Event(Json.randomUuid(), type, ts, payload, customerId);
+        events.add(event);
+        eventListener.accept(event);
+        return event;
     }
 
     static byte[] fakePdf(String title) {

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -18,9 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 /** Asynchronous webhook delivery with HMAC signatures and retry policies. */
 final class Webhooks {
     private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
-    static final Map<String, Object> DEFAULT_POLICY = Json.map("retry_on_status_codes", List.of(500, 502, 503, 504),
-            "backoff_coefficient", 2.0, "maximum_attempts", 5, "initial_interval_seconds", 30.0,
-            "maximum_interval_seconds", 300.0);
 
     private final Store store;
     private final HttpClient client;
@@ -46,13 +41,10 @@ final class Webhooks {
     }
 
     /** Called with the store lock held: sends to every enabled matching subscription. */
-    void onEvent(Store.EventRec event) {
-        String type = (String) event.envelope.get("event_type");
-        byte[] body = Json.write(event.envelope);
-        for (Store.Sub sub : new ArrayList<>(store.subscriptions.values())) {
-            @SuppressWarnings("unchecked")
-            List<String> types = (List<String>) sub.json.get("events");
-            if ("enabled".equals(sub.json.get("status")) && types.contains(type)) {
+    void onEvent(Event event) {
+        byte[] body = Json.write(event.json());
+        for (Subscription sub : new ArrayList<>(store.subscriptions.values())) {
+            if (sub.enabled() && sub.events().contains(event.eventType())) {
                 send(event, sub, body, 1);
                 if (faults.takeDuplicate()) {
                     send(event, sub, body, 1);
@@ -61,18 +53,17 @@ final class Webhooks {
         }
     }
 
-    private void send(Store.EventRec event, Store.Sub sub, byte[] body, int attempt) {
-        String subId = (String) sub.json.get("id");
-        String url = (String) sub.json.get("url");
-        String secret = faults.takeBadSignature() ? "not-the-subscription-secret" : sub.secret;
+    private void send(Event event, Subscription sub, byte[] body, int attempt) {
+        String subId = sub.id();
+        String secret = faults.takeBadSignature() ? "not-the-subscription-secret" : sub.secret();
         HttpRequest req;
         try {
-            req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+            req = HttpRequest.newBuilder(URI.create(sub.url())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("x-jiko-signature", sign(body, secret))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         } catch (IllegalArgumentException e) {
-            record(event, subId, false, 0, "invalid url: " + e.getMessage());
+            record(event, subId, false, 0, "invalid url: " + e.getMessage(), store.now());
             return;
         }
         String calledAt = store.now();
@@ -81,36 +72,28 @@ final class Webhooks {
             boolean ok = err == null && code >= 200 && code < 300;
             String message = err != null ? String.valueOf(err.getCause() != null ? err.getCause() : err)
                     : truncate(resp.body());
-            Map<String, Object> policy;
+            Subscription.RetryPolicy policy;
             synchronized (store) {
-                Map<String, Object> a = Json.map("delivery_attempt_id", Json.randomUuid(), "subscription_id", subId,
-                        "success", ok, "response_code", code, "response_message", message, "called_at", calledAt);
-                event.attempts.add(a);
-                Object p = sub.json.get("retry_policy");
-                policy = p instanceof Map ? Json.asMap(p) : DEFAULT_POLICY;
-                if (!store.subscriptions.containsKey(subId) || !"enabled".equals(sub.json.get("status"))) {
+                record(event, subId, ok, code, message, calledAt);
+                // the subscription as it is now: a PATCH or DELETE since the send counts
+                Subscription current = store.subscriptions.get(subId);
+                if (current == null || !current.enabled()) {
                     return;
                 }
+                policy = current.policyOrDefault();
             }
             if (ok) {
                 return;
             }
-            int maxAttempts = ((Number) policy.getOrDefault("maximum_attempts", 1)).intValue();
-            @SuppressWarnings("unchecked")
-            List<Object> codes = (List<Object>) policy.getOrDefault("retry_on_status_codes", List.of());
-            boolean retryable = err != null || codes.stream().anyMatch(c -> c instanceof Number && ((Number) c).intValue() == code);
-            if (!retryable || attempt >= maxAttempts) {
+            boolean retryable = err != null || policy.retryOnStatusCodes().contains(code);
+            if (!retryable || attempt >= policy.maximumAttempts()) {
                 return;
             }
-            double initial = ((Number) policy.getOrDefault("initial_interval_seconds", 30.0)).doubleValue();
-            double coeff = ((Number) policy.getOrDefault("backoff_coefficient", 2.0)).doubleValue();
-            double max = ((Number) policy.getOrDefault("maximum_interval_seconds", 300.0)).doubleValue();
-            double seconds = Math.min(max, initial * Math.pow(coeff, attempt - 1));
-            long delayMs = Math.max(0, Math.round(seconds * 1000 / timeScale));
+            long delayMs = Math.max(0, Math.round(policy.delaySeconds(attempt) * 1000 / timeScale));
             try {
                 scheduler.schedule(() -> {
                     synchronized (store) {
-                        send(event, sub, body, attempt + 1);
+                        send(event, store.subscriptions.getOrDefault(subId, sub), body, attempt + 1);
                     }
                 }, delayMs, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -119,9 +102,8 @@ final class Webhooks {
         });
     }
 
-    private void record(Store.EventRec event, String subId, boolean ok, int code, String msg) {
-        event.attempts.add(Json.map("delivery_attempt_id", Json.randomUuid(), "subscription_id", subId,
-                "success", ok, "response_code", code, "response_message", msg, "called_at", store.now()));
+    private static void record(Event event, String subId, boolean ok, int code, String msg, String calledAt) {
+        event.attempts().add(new Event.DeliveryAttempt(Json.randomUuid(), subId, ok, code, msg, calledAt));
     }
 
     private static String truncate(String s) {
