@@ -5,7 +5,6 @@ import io.cameljiko.simulator.Http.Resp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Agreements, customer, user memberships, team, audit logs and document uploads. */
 final class AccountHandlers extends ApiHandler {
@@ -14,15 +13,7 @@ final class AccountHandlers extends ApiHandler {
     }
 
     Resp agreements(Req req) {
-        Map<String, Object> a = copy(s.agreement);
-        List<Object> docs = new ArrayList<>();
-        for (Object d : (List<?>) s.agreement.get("documents")) {
-            Map<String, Object> doc = copy(Json.asMap(d));
-            doc.put("pdf_download_url", url((String) doc.get("pdf_download_url")));
-            docs.add(doc);
-        }
-        a.put("documents", docs);
-        return Resp.ok(a);
+        return Resp.ok(s.agreement.json(s.baseUrl));
     }
 
     Resp customer(Req req) {

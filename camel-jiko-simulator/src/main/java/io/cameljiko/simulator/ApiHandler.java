@@ -3,9 +3,7 @@ package io.cameljiko.simulator;
 import io.cameljiko.simulator.Http.Req;
 import io.cameljiko.simulator.Http.Resp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,28 +15,12 @@ abstract class ApiHandler {
         this.s = store;
     }
 
-    protected String url(String pathOrUrl) {
-        return pathOrUrl != null && pathOrUrl.startsWith("/") ? s.baseUrl + pathOrUrl : pathOrUrl;
-    }
-
-    protected static Map<String, Object> copy(Map<String, Object> m) {
-        return new LinkedHashMap<>(m);
-    }
-
-    protected static Resp page(Req req, List<Map<String, Object>> ordered, boolean desc, Function<Map<String, Object>, Object> render) {
-        Params p = req.params();
-        int limit = p.limit();
-        String cursor = p.cursor();
-        p.done();
-        return Resp.ok(Paging.page(ordered, Store::txKey, desc, cursor, limit, render));
-    }
-
     /** One page of stored items (already in listing order), each answered as its JSON. */
-    protected static <T extends Item> Resp pageOf(Req req, List<T> ordered, boolean desc) {
-        return pageOf(req, ordered, desc, Item::json);
+    protected static <T extends Item> Resp page(Req req, List<T> ordered, boolean desc) {
+        return page(req, ordered, desc, Item::json);
     }
 
-    protected static <T extends Item> Resp pageOf(Req req, List<T> ordered, boolean desc, Function<? super T, Object> render) {
+    protected static <T extends Item> Resp page(Req req, List<T> ordered, boolean desc, Function<? super T, Object> render) {
         Params p = req.params();
         int limit = p.limit();
         String cursor = p.cursor();

@@ -21,7 +21,7 @@ final class CounterpartyHandlers extends ApiHandler {
         List<Counterparty> rows = filter(new ArrayList<>(s.counterparties.values()),
                 m -> (type == null || type.equals(m.type())) && (status == null || status.equals(m.status())));
         rows.sort(Store.BY_SORT_KEY);
-        return pageOf(req, rows, false);
+        return page(req, rows, false);
     }
 
     private Counterparty counterparty(Req req) {

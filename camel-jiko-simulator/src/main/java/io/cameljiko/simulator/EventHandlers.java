@@ -42,7 +42,7 @@ final class EventHandlers extends ApiHandler {
         Params p = req.params();
         String status = p.enumValue("status", Set.of("READ", "UNREAD"));
         p.done();
-        return pageOf(req, filter(s.notifications, m -> status == null || status.equals(m.status())), false);
+        return page(req, filter(s.notifications, m -> status == null || status.equals(m.status())), false);
     }
 
     Resp createSubscription(Req req) {
@@ -80,10 +80,10 @@ final class EventHandlers extends ApiHandler {
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof String) || ((String) events.get(i)).isBlank()) {
-                b.err(List.of("events", i), "Input should be a valid string", "string_type", events.get(i));
+            if (events.get(i) instanceof String type && !type.isBlank()) {
+                out.add(type);
             } else {
-                out.add((String) events.get(i));
+                b.err(List.of("events", i), "Input should be a valid string", "string_type", events.get(i));
             }
         }
         return out;
@@ -153,7 +153,7 @@ final class EventHandlers extends ApiHandler {
     Resp listSubscriptions(Req req) {
         List<Subscription> all = new ArrayList<>(s.subscriptions.values());
         all.sort(Store.BY_SORT_KEY);
-        return pageOf(req, all, false);
+        return page(req, all, false);
     }
 
     Resp getSubscription(Req req) {

@@ -31,7 +31,7 @@ final class PocketHandlers extends ApiHandler {
     Resp listPockets(Req req) {
         List<Pocket> rows = new ArrayList<>(s.pockets.values());
         rows.sort(Store.BY_SORT_KEY);
-        return pageOf(req, rows, false, this::renderPocket);
+        return page(req, rows, false, this::renderPocket);
     }
 
     Resp getPocket(Req req) {

@@ -21,11 +21,11 @@ final class PortalHandlers extends ApiHandler {
 
     Resp listPocketPortals(Req req) {
         Pocket pocket = pocket(req, 0);
-        return pageOf(req, filter(s.portals, x -> pocket.id().equals(x.pocketId())), false);
+        return page(req, filter(s.portals, x -> pocket.id().equals(x.pocketId())), false);
     }
 
     Resp listPortals(Req req) {
-        return pageOf(req, s.portals, false);
+        return page(req, s.portals, false);
     }
 
     Resp createPortal(Req req) {

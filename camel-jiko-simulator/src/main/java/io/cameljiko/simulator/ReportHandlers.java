@@ -28,10 +28,10 @@ final class ReportHandlers extends ApiHandler {
             Set<String> allowed = type != null && type.equals("TRADE_REPORT") ? Set.of("CSV", "PDF", "JSON") : Set.of("CAMT053");
             for (int i = 0; i < formats.size(); i++) {
                 Object f = formats.get(i);
-                if (!(f instanceof String) || !allowed.contains(f)) {
-                    b.err(List.of("output_formats", i), "Input should be " + String.join(", ", new java.util.TreeSet<>(allowed)), "enum", f);
+                if (f instanceof String format && allowed.contains(format)) {
+                    fmts.add(format);
                 } else {
-                    fmts.add((String) f);
+                    b.err(List.of("output_formats", i), "Input should be " + String.join(", ", new java.util.TreeSet<>(allowed)), "enum", f);
                 }
             }
         }
@@ -63,7 +63,7 @@ final class ReportHandlers extends ApiHandler {
     Resp listReports(Req req) {
         List<Report> rows = new ArrayList<>(s.reports);
         rows.sort(Store.BY_SORT_KEY);
-        return pageOf(req, rows, false, r -> r.json(s.baseUrl));
+        return page(req, rows, false, r -> r.json(s.baseUrl));
     }
 
     Resp getReport(Req req) {
@@ -84,10 +84,6 @@ final class ReportHandlers extends ApiHandler {
         List<Statement> rows = filter(s.statements, m -> (types.isEmpty() || types.contains(m.type()))
                 && (key == null || key.isEmpty() || m.key().startsWith(key))
                 && (pocket == null || pocket.equals(m.pocketId())));
-        return pageOf(req, rows, false, m -> {
-            Map<String, Object> out = m.json();
-            out.put("pdf_download_url", url(m.pdfPath()));
-            return out;
-        });
+        return page(req, rows, false, m -> m.json(s.baseUrl));
     }
 }

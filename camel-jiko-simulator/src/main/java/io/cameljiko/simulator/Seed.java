@@ -61,7 +61,7 @@ final class Seed {
                 "identification_number", Json.map("identification_number", "12-3456789", "issuing_country", "US",
                         "type", "TIN"));
         String releaseDate = LocalDate.ofInstant(epoch, ZoneOffset.UTC).minusDays(90).toString();
-        List<Object> docs = new ArrayList<>();
+        List<Agreement.Document> docs = new ArrayList<>();
         String[][] agreementDocs = {
                 {"Jiko Customer Agreement", "CUSTOMER_AGREEMENT", "ACCOUNT"},
                 {"Brokerage Account Agreement", "BROKERAGE_AGREEMENT", "BROKERAGE"},
@@ -70,9 +70,9 @@ final class Seed {
         for (String[] d : agreementDocs) {
             String path = "/files/agreements/" + d[1].toLowerCase(Locale.ROOT) + ".pdf";
             s.files.put(path, new Store.FileData("application/pdf", Store.fakePdf(d[0])));
-            docs.add(Json.map("pdf_download_url", path, "title", d[0], "type", d[1], "category", d[2]));
+            docs.add(new Agreement.Document(path, d[0], d[1], d[2]));
         }
-        s.agreement = Json.map("version", "2026.1", "release_date", releaseDate, "documents", docs);
+        s.agreement = new Agreement("2026.1", releaseDate, docs);
     }
 
     /** Seven members (4 ACTIVE, 2 PENDING, 1 DEACTIVATED), two authentication methods, a service user. */

@@ -12,7 +12,12 @@ record Statement(String id, String type, String key, String pocketId, String pdf
 
     @Override
     public Map<String, Object> json() {
-        return Json.map("id", id, "type", type, "key", key, "pocket_id", pocketId, "pdf_download_url", pdfPath,
+        return json("");
+    }
+
+    /** As the API answers it: the download URL under {@code baseUrl}. */
+    Map<String, Object> json(String baseUrl) {
+        return Json.map("id", id, "type", type, "key", key, "pocket_id", pocketId, "pdf_download_url", baseUrl + pdfPath,
                 "created_at", createdAt);
     }
 }

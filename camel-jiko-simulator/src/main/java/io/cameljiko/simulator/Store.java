@@ -17,7 +17,6 @@ import java.util.function.Consumer;
  * (the server synchronizes on it around each handler; the ticker and webhook callbacks too).
  */
 final class Store {
-    static final Comparator<Map<String, Object>> BY_KEY = Comparator.comparing(Store::txKey);
     static final Comparator<Item> BY_SORT_KEY = Comparator.comparing(Item::sortKey);
 
     record FileData(String contentType, byte[] bytes) { }
@@ -36,7 +35,7 @@ final class Store {
     String currentMemberId;
     String customerName;
     Map<String, Object> customer;
-    Map<String, Object> agreement;
+    Agreement agreement;
     final List<TeamMember> members = new ArrayList<>();
     final List<Map<String, Object>> serviceUsers = new ArrayList<>();
     final List<Map<String, Object>> authMethods = new ArrayList<>();
@@ -67,36 +66,6 @@ final class Store {
         this.seedEpoch = seedEpoch;
         this.clock = clock;
         this.settleDelay = settleDelay;
-    }
-
-    static String txKey(Map<String, Object> m) {
-        Object t = m.get("time_booked");
-        if (t == null) {
-            t = m.get("created_at");
-        }
-        if (t == null) {
-            t = m.get("timestamp");
-        }
-        if (t == null) {
-            t = m.get("trade_datetime");
-        }
-        return t + "|" + m.get("id");
-    }
-
-    /** Inserts keeping the list sorted ascending by txKey. */
-    static void insertSorted(List<Map<String, Object>> list, Map<String, Object> item) {
-        String k = txKey(item);
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (txKey(list.get(mid)).compareTo(k) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        list.add(lo, item);
     }
 
     /** Inserts keeping the list sorted ascending by sort key. */

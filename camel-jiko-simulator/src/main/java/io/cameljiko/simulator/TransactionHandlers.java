@@ -85,6 +85,6 @@ final class TransactionHandlers extends ApiHandler {
                     && (accounts.isEmpty() || accounts.contains(m.pocketId()))
                     && (tf == null || td.compareTo(tf) >= 0) && (tt == null || td.compareTo(tt) <= 0);
         });
-        return pageOf(req, rows, false);
+        return page(req, rows, false);
     }
 }

@@ -104,7 +104,7 @@ final class TransferHandlers extends ApiHandler {
         List<TransferRequest> rows = filter(new ArrayList<>(s.transfers.values()),
                 t -> statuses.isEmpty() || statuses.contains(t.status()));
         rows.sort(Store.BY_SORT_KEY);
-        return pageOf(req, rows, false, TransferRequest::answer);
+        return page(req, rows, false, TransferRequest::answer);
     }
 
     Resp approveTransfer(Req req) {
@@ -123,7 +123,7 @@ final class TransferHandlers extends ApiHandler {
         List<Wire> rows = filter(new ArrayList<>(s.wires.values()),
                 m -> (pocket == null || pocket.equals(m.pocketId())) && (direction == null || direction.equals(m.direction())));
         rows.sort(Store.BY_SORT_KEY);
-        return pageOf(req, rows, false);
+        return page(req, rows, false);
     }
 
     Resp getWire(Req req) {
