@@ -4,6 +4,7 @@ import io.cameljiko.simulator.Http.Req;
 import io.cameljiko.simulator.Http.Resp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -47,12 +48,16 @@ abstract class ApiHandler {
         return Params.normalizeUuid(v);
     }
 
-    protected Pocket pocket(Req req, int i) {
-        String id = uuidPath(req, i, "pocket_id");
-        Pocket p = s.pockets.get(id);
-        if (p == null) {
+    /** The stored item with the id in path parameter {@code i} (named {@code name} in a 422), else 404. */
+    protected <T> T found(Map<String, T> stored, Req req, int i, String name) {
+        T item = stored.get(uuidPath(req, i, name));
+        if (item == null) {
             throw ApiError.notFound();
         }
-        return p;
+        return item;
+    }
+
+    protected Pocket pocket(Req req, int i) {
+        return found(s.pockets, req, i, "pocket_id");
     }
 }

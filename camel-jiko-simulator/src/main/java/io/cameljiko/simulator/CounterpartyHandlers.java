@@ -25,12 +25,7 @@ final class CounterpartyHandlers extends ApiHandler {
     }
 
     private Counterparty counterparty(Req req) {
-        String id = uuidPath(req, 0, "counterparty_id");
-        Counterparty cp = s.counterparties.get(id);
-        if (cp == null) {
-            throw ApiError.notFound();
-        }
-        return cp;
+        return found(s.counterparties, req, 0, "counterparty_id");
     }
 
     Resp getCounterparty(Req req) {

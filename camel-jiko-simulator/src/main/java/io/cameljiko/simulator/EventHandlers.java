@@ -142,12 +142,7 @@ final class EventHandlers extends ApiHandler {
     }
 
     private Subscription sub(Req req) {
-        String id = uuidPath(req, 0, "subscription_id");
-        Subscription sub = s.subscriptions.get(id);
-        if (sub == null) {
-            throw ApiError.notFound();
-        }
-        return sub;
+        return found(s.subscriptions, req, 0, "subscription_id");
     }
 
     Resp listSubscriptions(Req req) {

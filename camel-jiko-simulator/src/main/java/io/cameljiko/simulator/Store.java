@@ -34,6 +34,7 @@ final class Store {
     String partnerId;
     String currentMemberId;
     String customerName;
+    /** Fixed JSON objects, answered as they are (nothing reads or changes their fields). */
     Map<String, Object> customer;
     Agreement agreement;
     final List<TeamMember> members = new ArrayList<>();

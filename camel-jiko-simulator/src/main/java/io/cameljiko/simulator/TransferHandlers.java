@@ -127,11 +127,6 @@ final class TransferHandlers extends ApiHandler {
     }
 
     Resp getWire(Req req) {
-        String id = uuidPath(req, 0, "wire_id");
-        Wire w = s.wires.get(id);
-        if (w == null) {
-            throw ApiError.notFound();
-        }
-        return Resp.ok(w.json());
+        return Resp.ok(found(s.wires, req, 0, "wire_id").json());
     }
 }
