@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitSnapshot;

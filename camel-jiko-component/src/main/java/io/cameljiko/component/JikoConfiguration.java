@@ -1,5 +1,6 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.client.JikoOutputType;
 import java.net.http.HttpClient;
 
 import org.apache.camel.RuntimeCamelException;

@@ -1,8 +1,9 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.client.JikoOutputType;
 import java.time.Duration;
 
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.ClientCredentialsTokenProvider;
 import io.cameljiko.component.auth.FixedAccessTokenProvider;
 import io.cameljiko.component.auth.PrivateKeys;

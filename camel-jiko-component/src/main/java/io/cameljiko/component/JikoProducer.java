@@ -1,5 +1,6 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.client.JikoOutputType;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import io.cameljiko.component.catalog.OperationCatalog;
 import io.cameljiko.component.catalog.RequestBodies;
 import io.cameljiko.component.catalog.RequestFactory;
 import io.cameljiko.component.client.JikoClient;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.JikoResponse;
 import io.cameljiko.component.client.PageIterator;

@@ -1,5 +1,6 @@
 package io.cameljiko.component.client;
 
+import io.cameljiko.component.json.JikoJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,8 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoOutputType;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.ResultKind;
 import io.cameljiko.component.model.CursorPage;

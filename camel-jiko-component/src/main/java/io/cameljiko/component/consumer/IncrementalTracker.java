@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.PageIterator;
 import io.cameljiko.component.model.JikoTime;
 

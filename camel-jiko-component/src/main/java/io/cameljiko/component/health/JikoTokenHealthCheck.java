@@ -2,9 +2,9 @@ package io.cameljiko.component.health;
 
 import java.util.Map;
 
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.JikoComponent;
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.JikoOutputType;
+import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.client.ResponseMapper;
 import io.cameljiko.component.model.Event;

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoConfiguration;
 import io.cameljiko.component.JikoEndpoint;
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.consumer.Candidate;

@@ -7,13 +7,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
 import io.cameljiko.component.catalog.RequestBodies;
 import io.cameljiko.component.catalog.RequestFactory;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.ResponseMapper;
 import org.slf4j.Logger;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.model.CreatePocketRequest;
 import io.cameljiko.component.model.CreateSubscriptionRequest;
 import org.junit.jupiter.api.Test;
