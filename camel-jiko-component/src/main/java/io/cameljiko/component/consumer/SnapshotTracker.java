@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.json.JikoJson;
-import io.cameljiko.component.client.PageIterator;
+import io.cameljiko.component.json.JsonPaths;
+import io.cameljiko.component.client.PageReader;
 
 /**
  * Position of a listing without a time filter (pockets, counterparties, transfer requests, ...): a fingerprint
@@ -36,14 +37,12 @@ final class SnapshotTracker implements PositionTracker {
     }
 
     @Override
-    public synchronized List<Candidate> next(PageReader reader, int max) {
+    public synchronized List<Candidate> next(PageSource reader, int max) {
         List<Candidate> found = new ArrayList<>();
         boolean baseline = !initialised && !emitExisting;
-        String cursor = null;
-        do {
-            JsonNode page = reader.read(null, cursor);
-            for (JsonNode item : page.path("items")) {
-                String id = PositionTracker.text(spec.idPath()).apply(item);
+        PageReader.walk(cursor -> reader.read(null, cursor), page -> {
+            for (JsonNode item : page.path(PageReader.ITEMS)) {
+                String id = JsonPaths.text(item, spec.idPath());
                 if (id == null) {
                     continue;
                 }
@@ -55,8 +54,8 @@ final class SnapshotTracker implements PositionTracker {
                     found.add(new Candidate(id, null, known == null ? CREATED : UPDATED, fingerprint, item));
                 }
             }
-            cursor = PageIterator.nextCursor(page, cursor);
-        } while (cursor != null);
+            return true;
+        });
         initialised = true;
         return found;
     }
