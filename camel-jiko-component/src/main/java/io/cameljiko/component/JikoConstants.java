@@ -49,7 +49,7 @@ public final class JikoConstants {
               javaType = "String")
     public static final String CHANGE = ItemHeaders.CHANGE;
 
-    // API parameters (option name in UpperCamelCase)
+    // ---- API parameter headers: rendered from the catalog by OptionAnnotationsTest, do not edit ----
     @Metadata(label = "producer", description = "Overrides the memberId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String MEMBER_ID = "CamelJikoMemberId";
     @Metadata(label = "producer", description = "Overrides the timestampFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
@@ -64,7 +64,6 @@ public final class JikoConstants {
     public static final String METHOD = "CamelJikoMethod";
     @Metadata(label = "producer", description = "Overrides the path option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PATH = "CamelJikoPath";
-
     @Metadata(label = "producer", description = "Overrides the subscriptionId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String SUBSCRIPTION_ID = "CamelJikoSubscriptionId";
     @Metadata(label = "producer", description = "Overrides the after option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
@@ -131,6 +130,7 @@ public final class JikoConstants {
     public static final String CUSTOMER_ID = "CamelJikoCustomerId";
     @Metadata(label = "producer", description = "Overrides the wireId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String WIRE_ID = "CamelJikoWireId";
+    // ---- end of API parameter headers ----
 
     private JikoConstants() {
     }
