@@ -104,7 +104,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "openApiSpec": getOrCreateConfiguration(target).setOpenApiSpec(property(camelContext, java.lang.String.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
-        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.cameljiko.component.client.JikoOutputType.class, value)); return true;
         case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -249,7 +249,7 @@ public class JikoComponentConfigurer extends PropertyConfigurerSupport implement
         case "openApiSpec": return java.lang.String.class;
         case "order": return java.lang.String.class;
         case "outputtype":
-        case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "outputType": return io.cameljiko.component.client.JikoOutputType.class;
         case "overlap": return long.class;
         case "paginate": return boolean.class;
         case "path": return java.lang.String.class;

@@ -104,7 +104,7 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "openApiSpec": target.getConfiguration().setOpenApiSpec(property(camelContext, java.lang.String.class, value)); return true;
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
-        case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.cameljiko.component.JikoOutputType.class, value)); return true;
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.cameljiko.component.client.JikoOutputType.class, value)); return true;
         case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -275,7 +275,7 @@ public class JikoEndpointConfigurer extends PropertyConfigurerSupport implements
         case "openApiSpec": return java.lang.String.class;
         case "order": return java.lang.String.class;
         case "outputtype":
-        case "outputType": return io.cameljiko.component.JikoOutputType.class;
+        case "outputType": return io.cameljiko.component.client.JikoOutputType.class;
         case "overlap": return long.class;
         case "paginate": return boolean.class;
         case "path": return java.lang.String.class;

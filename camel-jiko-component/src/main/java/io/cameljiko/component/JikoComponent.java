@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitSnapshot;
 import io.cameljiko.component.client.JikoStats;
+import io.cameljiko.component.health.JikoComponentView;
 import io.cameljiko.component.health.JikoHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -24,7 +25,7 @@ import org.apache.camel.support.HealthCheckComponent;
  * (one per client and limit group, see docs/rate-limits.md).
  */
 @Component("jiko")
-public class JikoComponent extends HealthCheckComponent {
+public class JikoComponent extends HealthCheckComponent implements JikoComponentView {
 
     @Metadata(description = "Configuration shared by all endpoints; endpoint options win.")
     private JikoConfiguration configuration = new JikoConfiguration();
@@ -75,6 +76,7 @@ public class JikoComponent extends HealthCheckComponent {
      * What the component knows of each rate-limit budget used so far (limit, remaining, reset, waits), per client
      * and limit group: a read-only copy for health checks, consoles and metrics.
      */
+    @Override
     public List<RateLimitSnapshot> rateLimitSnapshots() {
         return rateBudgets.snapshots();
     }
@@ -102,11 +104,13 @@ public class JikoComponent extends HealthCheckComponent {
     }
 
     /** Calls, retries, 429s, 401 replays and rate-limit headers of this component's endpoints. */
+    @Override
     public JikoStats getStats() {
         return stats;
     }
 
     /** The cached token providers of the client-credentials endpoints, by client. */
+    @Override
     public Map<TokenKey, AccessTokenProvider> getTokenProviders() {
         return java.util.Collections.unmodifiableMap(tokenProviders);
     }

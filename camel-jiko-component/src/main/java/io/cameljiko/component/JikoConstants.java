@@ -1,5 +1,6 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.consumer.ItemHeaders;
 import org.apache.camel.spi.Metadata;
 
 /**
@@ -31,24 +32,24 @@ public final class JikoConstants {
               javaType = "Long")
     public static final String RATE_LIMIT_RESET = "CamelJikoRateLimitReset";
     @Metadata(label = "consumer", description = "The id of the item carried by this exchange.", javaType = "String")
-    public static final String ITEM_ID = "CamelJikoItemId";
+    public static final String ITEM_ID = ItemHeaders.ITEM_ID;
     @Metadata(label = "consumer", description = "The event_id of the Jiko event carried by this exchange.",
               javaType = "String")
-    public static final String EVENT_ID = "CamelJikoEventId";
+    public static final String EVENT_ID = ItemHeaders.EVENT_ID;
     @Metadata(label = "consumer", description = "The event_type of the Jiko event carried by this exchange.",
               javaType = "String")
-    public static final String EVENT_TYPE = "CamelJikoEventType";
+    public static final String EVENT_TYPE = ItemHeaders.EVENT_TYPE;
     @Metadata(label = "consumer", description = "webhook:jiko: how the event reached the route: push (a signed delivery "
                                                 + "from Jiko) or reconcile (read from listEvents because push had not delivered it). "
                                                 + "Jiko sends no delivery id header that we know of.", javaType = "String")
-    public static final String DELIVERY = "CamelJikoDelivery";
+    public static final String DELIVERY = ItemHeaders.DELIVERY;
     @Metadata(label = "producer", description = "Overrides the transferId option for this message (same values; a header that does not apply to the operation is ignored). createTransferRequest sets it to the transfer.id it sent (the API's de-duplication key, generated once per exchange when the body has none).", javaType = "String")
     public static final String TRANSFER_ID = "CamelJikoTransferId";
     @Metadata(label = "consumer", description = "CREATED or UPDATED, for items of listings without a time filter.",
               javaType = "String")
-    public static final String CHANGE = "CamelJikoChange";
+    public static final String CHANGE = ItemHeaders.CHANGE;
 
-    // API parameters (option name in UpperCamelCase)
+    // ---- API parameter headers: rendered from the catalog by OptionAnnotationsTest, do not edit ----
     @Metadata(label = "producer", description = "Overrides the memberId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String MEMBER_ID = "CamelJikoMemberId";
     @Metadata(label = "producer", description = "Overrides the timestampFrom option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
@@ -63,7 +64,6 @@ public final class JikoConstants {
     public static final String METHOD = "CamelJikoMethod";
     @Metadata(label = "producer", description = "Overrides the path option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String PATH = "CamelJikoPath";
-
     @Metadata(label = "producer", description = "Overrides the subscriptionId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String SUBSCRIPTION_ID = "CamelJikoSubscriptionId";
     @Metadata(label = "producer", description = "Overrides the after option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
@@ -130,12 +130,13 @@ public final class JikoConstants {
     public static final String CUSTOMER_ID = "CamelJikoCustomerId";
     @Metadata(label = "producer", description = "Overrides the wireId option for this message (same values; a header that does not apply to the operation is ignored).", javaType = "String")
     public static final String WIRE_ID = "CamelJikoWireId";
+    // ---- end of API parameter headers ----
 
     private JikoConstants() {
     }
 
     /** The header that carries an API parameter: {@code memberId} becomes {@code CamelJikoMemberId}. */
     public static String headerFor(String optionName) {
-        return HEADER_PREFIX + Character.toUpperCase(optionName.charAt(0)) + optionName.substring(1);
+        return io.cameljiko.component.catalog.Param.headerOf(optionName);
     }
 }

@@ -1,8 +1,9 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.client.JikoOutputType;
 import java.time.Duration;
 
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.ClientCredentialsTokenProvider;
 import io.cameljiko.component.auth.FixedAccessTokenProvider;
 import io.cameljiko.component.auth.PrivateKeys;
@@ -25,8 +26,12 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import io.cameljiko.component.client.RateLimitSnapshot;
 import io.cameljiko.component.consumer.JikoConsumer;
+import io.cameljiko.component.consumer.PollSettings;
 import io.cameljiko.component.webhook.JikoWebhook;
+import io.cameljiko.component.webhook.WebhookOptions;
+import io.cameljiko.component.webhook.WebhookSource;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.slf4j.Logger;
@@ -38,7 +43,8 @@ import org.slf4j.LoggerFactory;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jiko", title = "Jiko", syntax = "jiko:operation",
              category = { Category.FINANCE, Category.SAAS, Category.API },
              headersClass = JikoConstants.class)
-public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapableEndpoint, EndpointServiceLocation {
+public class JikoEndpoint extends ScheduledPollEndpoint
+        implements WebhookCapableEndpoint, EndpointServiceLocation, WebhookSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(JikoEndpoint.class);
 
@@ -193,6 +199,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
     }
 
     /** Reads an option by name through the generated configurer (no reflection). */
+    @Override
     public Object option(String name) {
         Object dynamic = openApi != null ? openApi.uriParameter(name) : null;
         return dynamic != null ? dynamic : getter().getOptionValue(this, name, true);
@@ -213,8 +220,26 @@ public class JikoEndpoint extends ScheduledPollEndpoint implements WebhookCapabl
         return getter;
     }
 
+    @Override
     public JikoClient getClient() {
         return client;
+    }
+
+    @Override
+    public PollSettings pollSettings() {
+        JikoConfiguration c = configuration;
+        return new PollSettings(c.getOperation(), c.effectiveBaseUrl(), c.getStateRepository(), c.getStartFrom(),
+                c.getOverlap(), c.getEventTypes(), c.getOutputType(), c.isSplitItems(), c.getLimit(), c.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    public WebhookOptions webhookOptions() {
+        return configuration;
+    }
+
+    @Override
+    public java.util.List<RateLimitSnapshot> rateLimitSnapshots() {
+        return getComponent().rateLimitSnapshots();
     }
 
     /** Replaces the HTTP pipeline, e.g. with a stub in a test. */

@@ -1,5 +1,7 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoRateLimitException;
+import io.cameljiko.component.error.JikoAuthenticationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

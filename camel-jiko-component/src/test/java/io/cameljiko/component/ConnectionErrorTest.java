@@ -1,5 +1,7 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoAuthenticationException;
+import io.cameljiko.component.error.JikoConnectionException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;

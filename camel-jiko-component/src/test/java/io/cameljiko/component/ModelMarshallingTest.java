@@ -3,7 +3,7 @@ package io.cameljiko.component;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.model.Transaction;
 import io.cameljiko.component.model.TransferRequest;
 import io.cameljiko.component.support.Camel;

@@ -162,10 +162,10 @@ class OperationsTest extends WireMockCamelTest {
     @Test
     void modelsWriteBackJikosOwnShape() throws Exception {
         String json = "{\"member_id\":\"m\",\"first_name\":\"Ada\",\"added_date\":\"2026-01-30T16:09:35.775108Z\",\"x_new\":[1,2]}";
-        TeamMember member = io.cameljiko.component.client.JikoJson.MAPPER.readValue(json, TeamMember.class);
-        assertThat(io.cameljiko.component.client.JikoJson.MAPPER.readTree(
-                io.cameljiko.component.client.JikoJson.MAPPER.writeValueAsString(member)))
-                .isEqualTo(io.cameljiko.component.client.JikoJson.MAPPER.readTree(json));
+        TeamMember member = io.cameljiko.component.json.JikoJson.MAPPER.readValue(json, TeamMember.class);
+        assertThat(io.cameljiko.component.json.JikoJson.MAPPER.readTree(
+                io.cameljiko.component.json.JikoJson.MAPPER.writeValueAsString(member)))
+                .isEqualTo(io.cameljiko.component.json.JikoJson.MAPPER.readTree(json));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoRateLimitException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

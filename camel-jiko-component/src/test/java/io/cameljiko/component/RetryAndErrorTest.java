@@ -1,5 +1,10 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoRateLimitException;
+import io.cameljiko.component.error.JikoAuthenticationException;
+import io.cameljiko.component.error.JikoOutcomeUnknownException;
+import io.cameljiko.component.error.JikoErrorDetail;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoAuthenticationException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

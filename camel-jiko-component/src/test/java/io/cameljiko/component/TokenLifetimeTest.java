@@ -1,5 +1,6 @@
 package io.cameljiko.component;
 
+import io.cameljiko.component.error.JikoAuthenticationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

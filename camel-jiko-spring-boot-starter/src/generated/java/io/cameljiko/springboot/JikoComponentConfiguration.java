@@ -38,7 +38,7 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
     /**
      * The message body of a result or a polled item: the typed model, the JSON text untouched, or Map/List.
      */
-    private io.cameljiko.component.JikoOutputType outputType = io.cameljiko.component.JikoOutputType.model;
+    private io.cameljiko.component.client.JikoOutputType outputType = io.cameljiko.component.client.JikoOutputType.model;
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if
      * possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will
@@ -242,11 +242,11 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
         this.environment = environment;
     }
 
-    public io.cameljiko.component.JikoOutputType getOutputType() {
+    public io.cameljiko.component.client.JikoOutputType getOutputType() {
         return outputType;
     }
 
-    public void setOutputType(io.cameljiko.component.JikoOutputType outputType) {
+    public void setOutputType(io.cameljiko.component.client.JikoOutputType outputType) {
         this.outputType = outputType;
     }
 

@@ -1,5 +1,6 @@
 package io.cameljiko.component.auth;
 
+import io.cameljiko.component.client.AccessTokenProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,11 +16,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoAuthenticationException;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoAuthenticationException;
 import io.cameljiko.component.client.ConnectionFailure;
 import io.cameljiko.component.client.ErrorMapper;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.RetryingTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +121,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         if (response.statusCode() / 100 != 2) {
             // the assertion is a credential for its lifetime: masked wherever the token endpoint echoes it
             JikoApiException mapped = ErrorMapper.map("token", response, assertion);
-            if (mapped instanceof io.cameljiko.component.JikoRateLimitException limited) {
+            if (mapped instanceof io.cameljiko.component.error.JikoRateLimitException limited) {
                 throw limited; // rate limited, not refused: callers back off instead of reporting bad credentials
             }
             throw new JikoAuthenticationException("Token request for client " + key.clientId() + " to " + where()

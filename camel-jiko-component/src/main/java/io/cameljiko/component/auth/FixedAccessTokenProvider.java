@@ -1,5 +1,7 @@
 package io.cameljiko.component.auth;
 
+import io.cameljiko.component.client.AccessTokenProvider;
+
 /** The accessToken option: one bearer token, never refreshed. */
 public final class FixedAccessTokenProvider implements AccessTokenProvider {
 

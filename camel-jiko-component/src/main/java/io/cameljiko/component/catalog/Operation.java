@@ -12,7 +12,17 @@ import java.util.List;
  */
 public record Operation(String name, String method, String pathTemplate, List<Param> params, List<Condition> conditions,
         BodyKind bodyKind, Class<?> bodyModel, List<BodyRule> bodyRules, ResultKind resultKind, Class<?> resultModel,
-        PollSpec poll, ClientId clientId, Evidence evidence, String summary) {
+        PollSpec poll, ClientId clientId, Evidence evidence, String summary, Kind kind) {
+
+    /** How the request builder finds where a call goes. */
+    public enum Kind {
+        /** The entry's method and path template, filled from its parameters. */
+        API,
+        /** Any method and API path, from the options method and path (the escape hatch). */
+        REQUEST,
+        /** An absolute URL from the option url; the token goes along only to the API's own origin. */
+        DOWNLOAD
+    }
 
     /**
      * A body field the caller may leave out, that the component then fills with one UUID per exchange
@@ -24,6 +34,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
     public Operation {
         params = List.copyOf(params);
+        kind = kind == null ? Kind.API : kind;
         conditions = List.copyOf(conditions);
         bodyRules = List.copyOf(bodyRules);
     }
@@ -60,6 +71,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
         private String summary = "";
         private PollSpec poll;
         private ClientId clientId;
+        private Kind kind = Kind.API;
 
         private Builder(String name, String method, String pathTemplate) {
             this.name = name;
@@ -127,6 +139,11 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
             return this;
         }
 
+        public Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
         public Builder summary(String summary) {
             this.summary = summary;
             return this;
@@ -134,7 +151,7 @@ public record Operation(String name, String method, String pathTemplate, List<Pa
 
         public Operation evidence(Evidence evidence) {
             return new Operation(name, method, pathTemplate, params, conditions, bodyKind, bodyModel, bodyRules,
-                    resultKind, resultModel, poll, clientId, evidence, summary);
+                    resultKind, resultModel, poll, clientId, evidence, summary, kind);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.model.Agreement;
 import io.cameljiko.component.model.AuditLogEntry;
 import io.cameljiko.component.model.Counterparty;
@@ -138,7 +137,7 @@ public final class OperationCatalog {
                 .evidence(INFERRED));
         add(ops, builder(DOWNLOAD, "GET", "{url}").params(new Param("url", "url", ParamLocation.PATH, STRING, true,
                 false, null, null, null))
-                .stream(null).summary("Streams a download URL from a statement or report; the bearer token is sent "
+                .stream(null).kind(Operation.Kind.DOWNLOAD).summary("Streams a download URL from a statement or report; the bearer token is sent "
                                       + "only to the API's own host.").evidence(GENERIC));
         // Team
         add(ops, builder("getTeam", "GET", "/api/v1/team/").returns(Team.class)
@@ -182,7 +181,7 @@ public final class OperationCatalog {
                 .jsonBody(CreateTransferRequest.class, required("transfer"), required("transfer.type"),
                         uuid("transfer.id"), required("transfer.origin_pocket_id"), uuid("transfer.origin_pocket_id"),
                         required("transfer.amount"), positiveInteger("transfer.amount.amount_usdc"))
-                .clientId("transfer.id", JikoConstants.TRANSFER_ID)
+                .clientId("transfer.id", Param.headerOf("transferId"))
                 .returns(TransferRequest.class)
                 .summary("Starts a transfer for approval; transfer.id (UUID) is the de-duplication key, generated "
                          + "once per exchange when absent.")
@@ -267,7 +266,7 @@ public final class OperationCatalog {
         add(ops, new Operation(REQUEST, null, null, java.util.List.of(), java.util.List.of(), BodyKind.JSON, null,
                 java.util.List.of(), ResultKind.JSON, null, null, null, GENERIC,
                 "Any method and path (options method, path) through the same pipeline: for what the catalog lacks, "
-                                                                     + "e.g. Business Applications V2 and Documents V2."));
+                                                                     + "e.g. Business Applications V2 and Documents V2.", Operation.Kind.REQUEST));
         OPERATIONS = Collections.unmodifiableMap(ops);
     }
 

@@ -158,7 +158,7 @@ public final class OperationOptions {
         for (Param param : operation.params()) {
             ParameterValues.format(operation, param, options.apply(param.optionName()));
         }
-        if (OperationCatalog.REQUEST.equals(operation.name())) {
+        if (operation.kind() == Operation.Kind.REQUEST) {
             Object method = options.apply("method");
             if (!RequestFactory.isBlank(method)
                 && !RequestFactory.METHODS.contains(method.toString().trim().toUpperCase(java.util.Locale.ROOT))) {

@@ -53,6 +53,16 @@ public record Param(String apiName, String optionName, ParamLocation location, P
         return sb.toString();
     }
 
+    /** The header that overrides an option for one message: {@code memberId} is read from {@code CamelJikoMemberId}. */
+    public static String headerOf(String optionName) {
+        return "CamelJiko" + Character.toUpperCase(optionName.charAt(0)) + optionName.substring(1);
+    }
+
+    /** This parameter's header, {@link #headerOf(String)}. */
+    public String header() {
+        return headerOf(optionName);
+    }
+
     public String describeType() {
         return switch (type) {
             case UUID -> "a UUID";

@@ -122,7 +122,7 @@ public final class ParameterValues {
     static IllegalArgumentException invalid(Operation operation, Param param, String value, String problem) {
         String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
         return new IllegalArgumentException("Option " + param.optionName() + " (header "
-                                            + io.cameljiko.component.JikoConstants.headerFor(param.optionName())
+                                            + Param.headerOf(param.optionName())
                                             + ") of " + operation.name() + ": '" + shown + "' " + problem
                                             + "; expected " + param.describeType());
     }

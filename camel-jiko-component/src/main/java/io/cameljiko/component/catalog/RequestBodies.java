@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
+import io.cameljiko.component.json.JsonPaths;
 
 /**
  * Request bodies: JSON bodies become a tree that is checked against the operation's rules before
@@ -75,7 +76,7 @@ public final class RequestBodies {
     /** Checks the operation's rules; the message names the field and what it must be. */
     public static void validate(Operation operation, ObjectNode body) {
         for (BodyRule rule : operation.bodyRules()) {
-            JsonNode value = at(body, rule.path());
+            JsonNode value = JsonPaths.at(body, rule.path());
             boolean present = value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
             if (rule.check() == BodyRule.Check.REQUIRED) {
                 if (!present) {
@@ -124,18 +125,6 @@ public final class RequestBodies {
                 default -> throw new IllegalStateException(rule.check().name());
             }
         }
-    }
-
-    /** The value at a dotted path, or null. */
-    public static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            if (node == null || !node.isObject()) {
-                return null;
-            }
-            node = node.get(part);
-        }
-        return node;
     }
 
     public static byte[] bytes(ObjectNode body) {

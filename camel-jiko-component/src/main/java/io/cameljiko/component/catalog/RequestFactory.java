@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.cameljiko.component.JikoConstants;
-
 /**
  * Builds the HTTP request of a catalog operation from options and headers (a header wins), validating
  * every parameter first: bad input fails here, before any token or API call.
@@ -30,7 +28,7 @@ public final class RequestFactory {
         String path = operation.pathTemplate();
         StringBuilder query = new StringBuilder();
         for (Param param : operation.params()) {
-            Object value = headers.apply(JikoConstants.headerFor(param.optionName()));
+            Object value = headers.apply(Param.headerOf(param.optionName()));
             if (isBlank(value)) {
                 value = options.apply(param.optionName());
             }
@@ -39,7 +37,7 @@ public final class RequestFactory {
                 if (param.required()) {
                     throw new IllegalArgumentException("Operation " + operation.name() + " needs option "
                                                        + param.optionName() + " (or header "
-                                                       + JikoConstants.headerFor(param.optionName()) + "): "
+                                                       + Param.headerOf(param.optionName()) + "): "
                                                        + param.describeType());
                 }
                 continue;
@@ -60,7 +58,7 @@ public final class RequestFactory {
                     if (isBlank(valueOf(needed, options, headers))) {
                         throw new IllegalArgumentException("Operation " + operation.name() + " with " + condition.option()
                                                            + "=" + condition.value() + " needs option " + needed
-                                                           + " (or header " + JikoConstants.headerFor(needed) + ")");
+                                                           + " (or header " + Param.headerOf(needed) + ")");
                     }
                 }
             }
@@ -69,7 +67,7 @@ public final class RequestFactory {
     }
 
     private static Object valueOf(String option, Function<String, Object> options, Function<String, Object> headers) {
-        Object value = headers.apply(JikoConstants.headerFor(option));
+        Object value = headers.apply(Param.headerOf(option));
         return isBlank(value) ? options.apply(option) : value;
     }
 
@@ -109,22 +107,22 @@ public final class RequestFactory {
     /** The request operation: method and path from options or headers, checked. */
     public static HttpTarget genericTarget(String baseUrl, Function<String, Object> options,
                                                     Function<String, Object> headers) {
-        Object method = headers.apply(JikoConstants.METHOD);
+        Object method = headers.apply(Param.headerOf("method"));
         if (isBlank(method)) {
             method = options.apply("method");
         }
-        Object path = headers.apply(JikoConstants.PATH);
+        Object path = headers.apply(Param.headerOf("path"));
         if (isBlank(path)) {
             path = options.apply("path");
         }
         if (isBlank(method) || !METHODS.contains(method.toString().trim().toUpperCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("Operation request needs option method (or header " + JikoConstants.METHOD
+            throw new IllegalArgumentException("Operation request needs option method (or header " + Param.headerOf("method")
                                                + "): one of GET, POST, PUT, PATCH, DELETE; got "
                                                + (isBlank(method) ? "none" : "'" + method + "'"));
         }
         if (isBlank(path) || !path.toString().trim().startsWith("/") || path.toString().contains("://")
             || path.toString().contains("..")) {
-            throw new IllegalArgumentException("Operation request needs option path (or header " + JikoConstants.PATH
+            throw new IllegalArgumentException("Operation request needs option path (or header " + Param.headerOf("path")
                                                + "): an absolute API path such as /api/v2/business-applications/; got "
                                                + (isBlank(path) ? "none" : "'" + path + "'"));
         }

@@ -11,7 +11,7 @@ import java.nio.channels.UnresolvedAddressException;
 
 import javax.net.ssl.SSLException;
 
-import io.cameljiko.component.JikoConnectionException;
+import io.cameljiko.component.error.JikoConnectionException;
 
 /** Says which URL could not be reached and why, in words a user can act on. */
 public final class ConnectionFailure {

@@ -1,5 +1,6 @@
 package io.cameljiko.component.client;
 
+import io.cameljiko.component.json.JikoJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -11,10 +12,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoAuthenticationException;
-import io.cameljiko.component.JikoErrorDetail;
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoAuthenticationException;
+import io.cameljiko.component.error.JikoErrorDetail;
+import io.cameljiko.component.error.JikoRateLimitException;
 
 /** Turns a non-2xx answer into the matching exception, with Jiko's own explanation. */
 public final class ErrorMapper {

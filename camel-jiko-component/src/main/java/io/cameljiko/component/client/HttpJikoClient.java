@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import io.cameljiko.component.auth.AccessTokenProvider;
 
 /**
  * The one pipeline every Jiko call goes through: token, send (with retries and 429 handling),

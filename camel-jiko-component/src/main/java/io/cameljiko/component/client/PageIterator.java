@@ -43,7 +43,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
 
     /** A page tree whose items are converted as the caller reaches them. */
     private static Page page(JsonNode tree, Function<JsonNode, Object> convertItem) {
-        JsonNode items = tree.path("items");
+        JsonNode items = tree.path(PageReader.ITEMS);
         List<Object> converted = new AbstractList<>() {
             @Override
             public Object get(int index) {
@@ -55,8 +55,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
                 return items.size();
             }
         };
-        JsonNode next = tree.get("next_page");
-        return new Page(converted, next == null || next.isNull() ? null : next.asText());
+        return new Page(converted, PageReader.cursor(tree, PageReader.NEXT_PAGE));
     }
 
     private void accept(Page page) {
@@ -64,19 +63,6 @@ public final class PageIterator implements Iterator<Object>, Closeable {
         items = page.items();
         index = 0;
         nextCursor = page.nextPage() == null || page.nextPage().isBlank() ? null : page.nextPage();
-    }
-
-    /**
-     * The page's next_page, or null on the last page. An empty page whose next_page is the cursor it was read
-     * with would be read forever: that fails instead.
-     */
-    public static String nextCursor(JsonNode page, String cursor) {
-        JsonNode next = page.get("next_page");
-        String nextCursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
-        if (nextCursor != null && nextCursor.equals(cursor) && page.path("items").isEmpty()) {
-            throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
-        }
-        return nextCursor;
     }
 
     @Override
@@ -88,9 +74,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
             String cursor = nextCursor;
             items = null; // let the finished page go before the next one arrives
             accept(fetchPage.apply(cursor));
-            if (cursor.equals(nextCursor) && items.isEmpty()) {
-                throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
-            }
+            PageReader.requireProgress(cursor, nextCursor, items.isEmpty());
         }
         return true;
     }

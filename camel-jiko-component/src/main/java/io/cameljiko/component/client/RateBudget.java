@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.RateLimitGroups;
 
 /**

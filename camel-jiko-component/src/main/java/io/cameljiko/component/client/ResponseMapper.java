@@ -1,5 +1,6 @@
 package io.cameljiko.component.client;
 
+import io.cameljiko.component.json.JikoJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,8 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoOutputType;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.ResultKind;
 import io.cameljiko.component.model.CursorPage;
@@ -44,8 +44,8 @@ public final class ResponseMapper {
         try {
             if (page) {
                 JsonNode tree = JikoJson.MAPPER.readTree(bytes);
-                String next = text(tree, "next_page");
-                String prev = text(tree, "prev_page");
+                String next = PageReader.cursor(tree, PageReader.NEXT_PAGE);
+                String prev = PageReader.cursor(tree, PageReader.PREV_PAGE);
                 Object body = switch (outputType) {
                     case json -> new String(bytes, StandardCharsets.UTF_8);
                     case map -> JikoJson.MAPPER.treeToValue(tree, Map.class);
@@ -83,8 +83,8 @@ public final class ResponseMapper {
             if (outputType == JikoOutputType.json) {
                 JsonNode tree = JikoJson.MAPPER.readTree(bytes);
                 List<String> items = new ArrayList<>();
-                tree.path("items").forEach(item -> items.add(item.toString()));
-                return new PageIterator.Page(items, text(tree, "next_page"));
+                tree.path(PageReader.ITEMS).forEach(item -> items.add(item.toString()));
+                return new PageIterator.Page(items, PageReader.cursor(tree, PageReader.NEXT_PAGE));
             }
             JavaType type = outputType == JikoOutputType.model ? pageType(operation)
                     : JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, Map.class);
@@ -123,11 +123,6 @@ public final class ResponseMapper {
     public static JavaType pageType(Operation operation) {
         Class<?> item = operation.resultModel() != null ? operation.resultModel() : Object.class;
         return JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, item);
-    }
-
-    private static String text(JsonNode tree, String field) {
-        JsonNode node = tree.get(field);
-        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
     }
 
     /** The parser's message quotes the answer, so it is masked, and the parser's exception is not chained. */

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoOutcomeUnknownException;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoOutcomeUnknownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Sends one HTTP request with the retry rules every Jiko call follows:
  * <ul>
  * <li>connection refused or connect timeout: nothing reached Jiko, so any request is retried;</li>
- * <li>no answer at all in the end: {@link io.cameljiko.component.JikoConnectionException} naming the URL and why;</li>
+ * <li>no answer at all in the end: {@link io.cameljiko.component.error.JikoConnectionException} naming the URL and why;</li>
  * <li>5xx or another I/O error: retried only when the method is safe to repeat (GET, PUT, DELETE);</li>
  * <li>429: retried after Retry-After when that is at most maxRetryAfter and the call's total wait stays within
  * maxRateLimitWait (Jiko did not process the request); otherwise the 429 is returned at once, so a route never hangs;</li>

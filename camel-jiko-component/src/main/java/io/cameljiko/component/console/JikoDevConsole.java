@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.cameljiko.component.JikoComponent;
 import io.cameljiko.component.client.JikoStats;
+import io.cameljiko.component.health.JikoComponentView;
 import io.cameljiko.component.consumer.ConsumerStatus;
 import io.cameljiko.component.consumer.JikoConsumer;
 import org.apache.camel.Route;
@@ -73,7 +73,7 @@ public class JikoDevConsole extends AbstractDevConsole {
         List<JsonObject> tokens = new ArrayList<>();
         List<JsonObject> operations = new ArrayList<>();
         List<JsonObject> budgets = new ArrayList<>();
-        for (JikoComponent component : components()) {
+        for (JikoComponentView component : components()) {
             component.rateLimitSnapshots().forEach(b -> budgets.add(budget(b)));
             JikoStats stats = component.getStats();
             stats.tokens().forEach(t -> tokens.add(token(t)));
@@ -93,10 +93,10 @@ public class JikoDevConsole extends AbstractDevConsole {
         return root;
     }
 
-    private List<JikoComponent> components() {
-        List<JikoComponent> found = new ArrayList<>();
+    private List<JikoComponentView> components() {
+        List<JikoComponentView> found = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
-            if (getCamelContext().hasComponent(name) instanceof JikoComponent jiko) {
+            if (getCamelContext().hasComponent(name) instanceof JikoComponentView jiko) {
                 found.add(jiko);
             }
         }

@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
-import io.cameljiko.component.client.JikoJson;
-import io.cameljiko.component.client.PageIterator;
+import io.cameljiko.component.json.JikoJson;
+import io.cameljiko.component.json.JsonPaths;
+import io.cameljiko.component.client.PageReader;
 import io.cameljiko.component.model.JikoTime;
 
 /**
@@ -54,15 +55,13 @@ final class IncrementalTracker implements PositionTracker {
     }
 
     @Override
-    public synchronized List<Candidate> next(PageReader reader, int max) {
+    public synchronized List<Candidate> next(PageSource reader, int max) {
         String from = watermark == null ? null : watermark.minus(overlap).toString();
-        List<Candidate> found = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = reader.read(from, cursor);
-            for (JsonNode item : page.path("items")) {
-                String id = PositionTracker.text(spec.idPath()).apply(item);
-                Instant instant = instant(PositionTracker.text(spec.timestampPath()).apply(item));
+        List<Candidate> read = new ArrayList<>();
+        PageReader.walk(cursor -> reader.read(from, cursor), page -> {
+            for (JsonNode item : page.path(PageReader.ITEMS)) {
+                String id = JsonPaths.text(item, spec.idPath());
+                Instant instant = instant(JsonPaths.text(item, spec.timestampPath()));
                 if (id == null || instant == null || delivered.containsKey(id)) {
                     continue;
                 }
@@ -72,11 +71,12 @@ final class IncrementalTracker implements PositionTracker {
                 if (notBefore != null && instant.isBefore(notBefore)) {
                     continue; // older than the requested start
                 }
-                found.add(new Candidate(id, instant, null, null, item));
+                read.add(new Candidate(id, instant, null, null, item));
             }
-            cursor = PageIterator.nextCursor(page, cursor);
             // a listing that returns oldest first can stop once a poll's worth is found
-        } while (cursor != null && !(spec.ascending() && max > 0 && found.size() >= max));
+            return !(spec.ascending() && max > 0 && read.size() >= max);
+        });
+        List<Candidate> found = read;
         found.sort(Comparator.comparing(Candidate::instant).thenComparing(Candidate::id));
         if (max > 0 && found.size() > max) {
             found = new ArrayList<>(found.subList(0, max));

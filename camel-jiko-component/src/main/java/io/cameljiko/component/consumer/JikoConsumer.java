@@ -9,16 +9,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoConfiguration;
-import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.JikoEndpoint;
-import io.cameljiko.component.JikoOutputType;
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.client.JikoOutputType;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RateLimitGroups;
 import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -40,7 +38,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JikoConsumer.class);
 
-    private final JikoEndpoint endpoint;
+    private final PollSource endpoint;
     private final Operation operation;
     private final PollSpec spec;
     private StateRepository<String, String> stateRepository;
@@ -53,8 +51,10 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private volatile boolean fenced;
     private volatile Instant skipUntil;
     private final ConsumerStatus status = new ConsumerStatus();
+    /** The options as read at the start of the current poll. */
+    private volatile PollSettings settings;
 
-    public JikoConsumer(JikoEndpoint endpoint, Processor processor, Operation operation) {
+    public JikoConsumer(PollSource endpoint, Processor processor, Operation operation) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.operation = operation;
@@ -71,17 +71,17 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        JikoConfiguration config = endpoint.getConfiguration();
-        stateRepository = config.getStateRepository();
+        PollSettings config = endpoint.pollSettings();
+        stateRepository = config.stateRepository();
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
             LOG.warn("jiko:{} keeps its position in memory only: after a restart it starts again from startFrom={}. "
                      + "Set stateRepository (e.g. a FileStateRepository) to resume where it stopped.",
-                    operation.name(), config.getStartFrom());
+                    operation.name(), config.startFrom());
         }
         ServiceHelper.startService(stateRepository);
         stateKey = Positions.stateKey(endpoint, operation);
-        start = Positions.start(config.getStartFrom());
+        start = Positions.start(config.startFrom());
         tracker = null; // read at the first poll: a repository that is down then fails that poll, not the start
         fenced = false;
         super.doStart();
@@ -93,17 +93,17 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
      * be read fails the poll: it is never taken for "no position", which would replay from startFrom.
      */
     private PositionTracker loadPosition() {
-        JikoConfiguration config = endpoint.getConfiguration();
+        PollSettings config = endpoint.pollSettings();
         String saved = stateRepository.getState(stateKey);
         PositionTracker loaded = createTracker(config, saved);
         stateRepository.setState(stateKey, loaded.save());
         LOG.info("jiko:{} consumer starts {} (position key {})", operation.name(),
-                saved != null ? "from its stored position" : "from startFrom=" + config.getStartFrom(), stateKey);
+                saved != null ? "from its stored position" : "from startFrom=" + config.startFrom(), stateKey);
         return loaded;
     }
 
 
-    private PositionTracker createTracker(JikoConfiguration config, String saved) {
+    private PositionTracker createTracker(PollSettings config, String saved) {
         spec.defaults().forEach((option, value) -> {
             Object own = endpoint.option(option);
             if (own != null && !own.toString().equalsIgnoreCase(value)) {
@@ -111,10 +111,10 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                         option, own);
             }
         });
-        String startFrom = config.getStartFrom() == null ? "now" : config.getStartFrom().trim();
+        String startFrom = config.startFrom() == null ? "now" : config.startFrom().trim();
         if (spec.kind() == PollSpec.Kind.INCREMENTAL) {
-            return Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
-                    eventTypeFilter(config.getEventTypes()), start, saved);
+            return Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.overlap())),
+                    eventTypeFilter(config.eventTypes()), start, saved);
         }
         // a snapshot listing has no time filter: an instant start means "what exists is news", like beginning
         return new SnapshotTracker(spec, !startFrom.equalsIgnoreCase("now"), saved);
@@ -126,7 +126,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             return item -> true;
         }
         Predicate<String> matches = EventTypes.matcher(eventTypes);
-        Function<JsonNode, String> type = PositionTracker.text(spec.eventTypePath());
+        Function<JsonNode, String> type = JsonPaths.text(spec.eventTypePath());
         return item -> matches.test(type.apply(item));
     }
 
@@ -168,13 +168,14 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } else if (notStored != null) {
             throw notStored; // a position that cannot be stored is not delivered from: the poll fails
         }
+        settings = endpoint.pollSettings();
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
-        if (endpoint.getConfiguration().isSplitItems()) {
+        if (settings.splitItems()) {
             for (Candidate c : candidates) {
                 exchanges.add(List.of(c));
             }
         } else if (!candidates.isEmpty()) {
-            int size = endpoint.getConfiguration().getLimit() != null ? endpoint.getConfiguration().getLimit() : 100;
+            int size = settings.limit() != null ? settings.limit() : 100;
             for (int i = 0; i < candidates.size(); i += size) {
                 exchanges.add(List.copyOf(candidates.subList(i, Math.min(candidates.size(), i + size))));
             }
@@ -238,17 +239,16 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     private Exchange createExchange(List<Candidate> group) {
         Exchange exchange = createExchange(false);
-        JikoConfiguration config = endpoint.getConfiguration();
-        if (group.size() == 1 && config.isSplitItems()) {
+        if (group.size() == 1 && settings().splitItems()) {
             Candidate c = group.get(0);
             exchange.getMessage().setBody(body(c));
-            exchange.getMessage().setHeader(JikoConstants.ITEM_ID, c.id());
+            exchange.getMessage().setHeader(ItemHeaders.ITEM_ID, c.id());
             if (c.change() != null) {
-                exchange.getMessage().setHeader(JikoConstants.CHANGE, c.change());
+                exchange.getMessage().setHeader(ItemHeaders.CHANGE, c.change());
             }
             if (spec.eventTypePath() != null) {
-                exchange.getMessage().setHeader(JikoConstants.EVENT_ID, c.id());
-                exchange.getMessage().setHeader(JikoConstants.EVENT_TYPE, PositionTracker.text(spec.eventTypePath()).apply(c.item()));
+                exchange.getMessage().setHeader(ItemHeaders.EVENT_ID, c.id());
+                exchange.getMessage().setHeader(ItemHeaders.EVENT_TYPE, JsonPaths.text(c.item(), spec.eventTypePath()));
             }
         } else {
             exchange.getMessage().setBody(group.stream().map(this::body).toList());
@@ -256,12 +256,17 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         return exchange;
     }
 
+    private PollSettings settings() {
+        PollSettings s = settings;
+        return s != null ? s : endpoint.pollSettings();
+    }
+
     private Object body(Candidate c) {
-        JikoOutputType outputType = endpoint.getConfiguration().getOutputType();
+        JikoOutputType outputType = settings().outputType();
         if (spec.unwrapPath() == null) {
             return ResponseMapper.item(operation, c.item(), outputType);
         }
-        return ResponseMapper.convert(operation, PositionTracker.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
+        return ResponseMapper.convert(operation, JsonPaths.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
     }
 
     /** Stores the position; if it cannot, the batch stops and the exception is returned. */
@@ -290,7 +295,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         if (tracker != null && !reload && !fenced) {
             saveState();
         }
-        if (endpoint.getConfiguration().getStateRepository() == null) {
+        if (endpoint.pollSettings().stateRepository() == null) {
             ServiceHelper.stopService(stateRepository);
         }
     }
@@ -325,7 +330,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             return own;
         }
         String group = RateLimitGroups.resolve(operation.method(), operation.pathTemplate()).group().name();
-        RateLimitHealthCheck check = new RateLimitHealthCheck(own, () -> endpoint.getComponent().rateLimitSnapshots().stream()
+        RateLimitHealthCheck check = new RateLimitHealthCheck(own, () -> endpoint.rateLimitSnapshots().stream()
                 .filter(s -> s.group().equals(group)).findFirst().orElse(null));
         setHealthCheck(check);
         return check;

@@ -1,10 +1,8 @@
 package io.cameljiko.component.consumer;
 
 import java.util.List;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.catalog.RequestBodies;
 
 /** Finds what a poll should deliver and remembers what was delivered. */
 public interface PositionTracker {
@@ -14,7 +12,7 @@ public interface PositionTracker {
      *
      * @param fetchPage reads one page: (lower time bound or null, cursor or null) to the page's JSON
      */
-    List<Candidate> next(PageReader fetchPage, int max);
+    List<Candidate> next(PageSource fetchPage, int max);
 
     /** The item was processed successfully (or its failure was handled): never deliver it again. */
     void delivered(Candidate candidate);
@@ -26,18 +24,7 @@ public interface PositionTracker {
     String save();
 
     @FunctionalInterface
-    interface PageReader {
+    interface PageSource {
         JsonNode read(String from, String cursor);
-    }
-
-    static Function<JsonNode, String> text(String path) {
-        return node -> {
-            JsonNode value = at(node, path);
-            return value == null || value.isNull() ? null : value.asText();
-        };
-    }
-
-    static JsonNode at(JsonNode root, String path) {
-        return RequestBodies.at(root, path);
     }
 }

@@ -1,24 +1,19 @@
 package io.cameljiko.component.consumer;
 
-import java.net.URI;
 import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
-import io.cameljiko.component.catalog.RequestFactory;
-import io.cameljiko.component.client.JikoRequest;
 import io.cameljiko.component.client.RatePriority;
+import io.cameljiko.component.client.RequestBuilder;
 import io.cameljiko.component.client.ResponseMapper;
 
 /** What the polling consumer and the webhook reconciliation share: start positions, trackers and page reads. */
@@ -54,28 +49,26 @@ public final class Positions {
      * Reads one page of a polled listing through the endpoint's client (the one HTTP pipeline). The position and the
      * read order belong to the reader: a listing read newest first would let the early stop skip older items for good.
      */
-    public static JsonNode readPage(JikoEndpoint endpoint, Operation operation, String from, String cursor) {
+    public static JsonNode readPage(PollSource source, Operation operation, String from, String cursor) {
         PollSpec spec = operation.poll();
-        Map<String, Object> overrides = new HashMap<>(spec.defaults());
+        // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
+        RequestBuilder request = RequestBuilder.of(operation, source.pollSettings().baseUrl()).options(source::option)
+                .accept(spec.accept()).priority(cursor == null ? RatePriority.POLL : RatePriority.PAGING);
+        spec.defaults().forEach(request::with);
         if (cursor != null) {
-            overrides.put("cursor", cursor);
+            request.with("cursor", cursor);
         }
         if (spec.fromOption() != null) {
-            overrides.put(spec.fromOption(), from);
+            request.with(spec.fromOption(), from);
         }
-        Function<String, Object> options = name -> overrides.containsKey(name) ? overrides.get(name) : endpoint.option(name);
-        URI uri = RequestFactory.uri(operation, endpoint.getConfiguration().effectiveBaseUrl(), options, header -> null);
-        Map<String, String> headers = spec.accept() != null ? Map.of("Accept", spec.accept()) : Map.of();
-        // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
-        return ResponseMapper.tree(operation, endpoint.getClient().send(JikoRequest.get(operation.name(), uri, headers)
-                .withPriority(cursor == null ? RatePriority.POLL : RatePriority.PAGING)));
+        return ResponseMapper.tree(operation, source.getClient().send(request.build()));
     }
 
     /**
      * Operation plus its filters, e.g. {@code jiko:listTransactions[order:asc;pocket:8a0c…]}: two consumers with
      * different filters keep different positions. No '=' or line break, which FileStateRepository refuses.
      */
-    public static String stateKey(JikoEndpoint endpoint, Operation operation) {
+    public static String stateKey(PollSource endpoint, Operation operation) {
         PollSpec spec = operation.poll();
         Map<String, String> filters = new TreeMap<>();
         for (Param p : operation.params()) {
@@ -87,8 +80,9 @@ public final class Positions {
                 filters.put(p.optionName(), value.toString());
             }
         }
-        if (endpoint.getConfiguration().getEventTypes() != null) {
-            filters.put("eventTypes", endpoint.getConfiguration().getEventTypes());
+        String eventTypes = endpoint.pollSettings().eventTypes();
+        if (eventTypes != null) {
+            filters.put("eventTypes", eventTypes);
         }
         String key = "jiko:" + operation.name() + (filters.isEmpty() ? "" : "[" + filters.entrySet().stream()
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")) + "]");

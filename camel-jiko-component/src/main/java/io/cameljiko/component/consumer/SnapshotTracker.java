@@ -2,20 +2,24 @@ package io.cameljiko.component.consumer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
-import io.cameljiko.component.client.JikoJson;
-import io.cameljiko.component.client.PageIterator;
+import io.cameljiko.component.client.PageReader;
+import io.cameljiko.component.json.JikoJson;
+import io.cameljiko.component.json.JsonPaths;
 
 /**
  * Position of a listing without a time filter (pockets, counterparties, transfer requests, ...): a fingerprint
  * per id. A poll reads the whole listing and returns the items that are new (CREATED) or whose content
- * changed (UPDATED). With startFrom=now the first poll only records what exists.
+ * changed (UPDATED). With startFrom=now the first poll only records what exists. After a complete read, the ids
+ * the listing no longer holds are forgotten, so the stored position stays as large as the listing.
  */
 final class SnapshotTracker implements PositionTracker {
 
@@ -36,17 +40,17 @@ final class SnapshotTracker implements PositionTracker {
     }
 
     @Override
-    public synchronized List<Candidate> next(PageReader reader, int max) {
+    public synchronized List<Candidate> next(PageSource reader, int max) {
         List<Candidate> found = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         boolean baseline = !initialised && !emitExisting;
-        String cursor = null;
-        do {
-            JsonNode page = reader.read(null, cursor);
-            for (JsonNode item : page.path("items")) {
-                String id = PositionTracker.text(spec.idPath()).apply(item);
+        PageReader.walk(cursor -> reader.read(null, cursor), page -> {
+            for (JsonNode item : page.path(PageReader.ITEMS)) {
+                String id = JsonPaths.text(item, spec.idPath());
                 if (id == null) {
                     continue;
                 }
+                listed.add(id);
                 String fingerprint = JikoJson.fingerprint(item);
                 String known = fingerprints.get(id);
                 if (baseline) {
@@ -55,8 +59,11 @@ final class SnapshotTracker implements PositionTracker {
                     found.add(new Candidate(id, null, known == null ? CREATED : UPDATED, fingerprint, item));
                 }
             }
-            cursor = PageIterator.nextCursor(page, cursor);
-        } while (cursor != null);
+            return true;
+        });
+        // the whole listing was read (a failed page read throws before this): what it no longer holds is forgotten,
+        // so the stored position stays as large as the listing. An item that comes back is CREATED again.
+        fingerprints.keySet().retainAll(listed);
         initialised = true;
         return found;
     }

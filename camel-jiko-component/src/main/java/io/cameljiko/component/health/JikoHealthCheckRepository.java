@@ -3,7 +3,6 @@ package io.cameljiko.component.health;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.cameljiko.component.JikoComponent;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckRepository;
@@ -20,12 +19,12 @@ public final class JikoHealthCheckRepository implements HealthCheckRepository {
     private final List<HealthCheck> checks;
     private boolean enabled = true;
 
-    public JikoHealthCheckRepository(JikoComponent component) {
+    public JikoHealthCheckRepository(JikoComponentView component) {
         this.checks = List.<HealthCheck>of(new JikoTokenHealthCheck(component));
     }
 
     /** Adds the component's checks to the registry, if the context has one; returns the repository or null. */
-    public static JikoHealthCheckRepository register(JikoComponent component) {
+    public static JikoHealthCheckRepository register(JikoComponentView component) {
         HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
         if (registry == null) {
             return null;
@@ -35,7 +34,7 @@ public final class JikoHealthCheckRepository implements HealthCheckRepository {
         return repository;
     }
 
-    public void unregister(JikoComponent component) {
+    public void unregister(JikoComponentView component) {
         HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
         if (registry != null) {
             registry.unregister(this);

@@ -2,9 +2,8 @@ package io.cameljiko.component.health;
 
 import java.util.Map;
 
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoComponent;
-import io.cameljiko.component.auth.AccessTokenProvider;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -19,10 +18,10 @@ public final class JikoTokenHealthCheck implements HealthCheck {
 
     public static final String ID = "jiko";
 
-    private final JikoComponent component;
+    private final JikoComponentView component;
     private volatile boolean enabled = true;
 
-    public JikoTokenHealthCheck(JikoComponent component) {
+    public JikoTokenHealthCheck(JikoComponentView component) {
         this.component = component;
     }
 

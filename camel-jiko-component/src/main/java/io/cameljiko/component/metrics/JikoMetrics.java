@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-import io.cameljiko.component.JikoComponent;
 import io.cameljiko.component.client.JikoStats;
+import io.cameljiko.component.health.JikoComponentView;
 import io.cameljiko.component.consumer.ConsumerStatus;
 import io.cameljiko.component.consumer.JikoConsumer;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -36,7 +36,7 @@ public final class JikoMetrics {
     }
 
     /** Binds the component's meters to the registry found in the context, if any; returns that registry or null. */
-    public static MeterRegistry bind(JikoComponent component) {
+    public static MeterRegistry bind(JikoComponentView component) {
         MeterRegistry registry = find(component.getCamelContext());
         if (registry != null) {
             bind(component, registry);
@@ -44,7 +44,7 @@ public final class JikoMetrics {
         return registry;
     }
 
-    public static void bind(JikoComponent component, MeterRegistry registry) {
+    public static void bind(JikoComponentView component, MeterRegistry registry) {
         JikoStats stats = component.getStats();
         stats.onNewOperation(operation -> operationMeters(registry, operation, stats.operations().get(operation)));
         Gauge.builder("jiko.token.expires.seconds", stats, JikoMetrics::soonestTokenExpiry)

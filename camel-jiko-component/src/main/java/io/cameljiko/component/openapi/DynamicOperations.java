@@ -56,7 +56,7 @@ final class DynamicOperations {
     /** An object answer without a model: whatever JSON comes back (ResultKind.JSON, as for the request operation). */
     private static Operation untyped(Operation op) {
         return new Operation(op.name(), op.method(), op.pathTemplate(), op.params(), op.conditions(), op.bodyKind(),
-                op.bodyModel(), op.bodyRules(), ResultKind.JSON, null, null, null, op.evidence(), op.summary());
+                op.bodyModel(), op.bodyRules(), ResultKind.JSON, null, null, null, op.evidence(), op.summary(), op.kind());
     }
 
     private static Param param(ApiParam p) {

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.JikoOutputType;
+import io.cameljiko.component.consumer.ItemHeaders;
+import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.client.ResponseMapper;
 import io.cameljiko.component.model.Event;
@@ -32,7 +32,7 @@ final class EventDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
 
-    /** Header values of {@link JikoConstants#DELIVERY}. */
+    /** Header values of {@link ItemHeaders#DELIVERY}. */
     static final String PUSH = "push";
     static final String RECONCILE = "reconcile";
 
@@ -148,10 +148,10 @@ final class EventDelivery {
                 : ResponseMapper.convert(operation, event, Event.class, outputType);
         message.setBody(body);
         String id = event.path("event_id").asText(null);
-        message.setHeader(JikoConstants.ITEM_ID, id);
-        message.setHeader(JikoConstants.EVENT_ID, id);
-        message.setHeader(JikoConstants.EVENT_TYPE, event.path("event_type").asText(null));
-        message.setHeader(JikoConstants.DELIVERY, source);
+        message.setHeader(ItemHeaders.ITEM_ID, id);
+        message.setHeader(ItemHeaders.EVENT_ID, id);
+        message.setHeader(ItemHeaders.EVENT_TYPE, event.path("event_type").asText(null));
+        message.setHeader(ItemHeaders.DELIVERY, source);
     }
 
     static boolean completed(Exchange exchange) {

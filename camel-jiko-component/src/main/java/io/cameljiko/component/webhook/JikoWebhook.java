@@ -3,11 +3,10 @@ package io.cameljiko.component.webhook;
 import java.util.List;
 import java.util.function.Predicate;
 
-import io.cameljiko.component.JikoConfiguration;
-import io.cameljiko.component.JikoEndpoint;
 import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
+import io.cameljiko.component.consumer.PollSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.component.webhook.WebhookConfiguration;
@@ -30,13 +29,13 @@ public final class JikoWebhook {
 
     private static final String PLATFORM_HTTP = "platform-http";
 
-    private final JikoEndpoint endpoint;
+    private final WebhookSource endpoint;
     private final SubscriptionRegistrar registrar;
     private WebhookConfiguration webhookConfiguration;
     private EventDelivery delivery;
     private StateRepository<String, String> state;
 
-    public JikoWebhook(JikoEndpoint endpoint) {
+    public JikoWebhook(WebhookSource endpoint) {
         this.endpoint = endpoint;
         this.registrar = new SubscriptionRegistrar(endpoint);
     }
@@ -63,24 +62,25 @@ public final class JikoWebhook {
     /** The processor platform-http calls for each delivery; {@code next} is the route. */
     public synchronized Processor handler(Processor next) {
         Operation operation = eventsOperation();
-        JikoConfiguration config = endpoint.getConfiguration();
+        WebhookOptions config = endpoint.webhookOptions();
+        PollSettings poll = endpoint.pollSettings();
         SignatureVerifier verifier = new SignatureVerifier(config.getSharedSecret(), config.getPreviousSharedSecret());
         if (config.getMaxBodySize() <= 0) {
             throw new IllegalArgumentException("Option maxBodySize must be a positive number of bytes, got " + config.getMaxBodySize());
         }
-        EventTypes.expand(config.getEventTypes()); // a pattern that matches nothing fails now, not at registration
-        Predicate<String> wanted = EventTypes.matcher(config.getEventTypes());
+        EventTypes.expand(poll.eventTypes()); // a pattern that matches nothing fails now, not at registration
+        Predicate<String> wanted = EventTypes.matcher(poll.eventTypes());
         if (delivery == null) {
-            delivery = new EventDelivery(operation, config.getOutputType(), config.getIdempotentRepository());
+            delivery = new EventDelivery(operation, poll.outputType(), config.getIdempotentRepository());
         }
         if (state == null) {
-            state = config.getStateRepository();
+            state = poll.stateRepository();
             if (state == null) {
                 state = new MemoryStateRepository();
                 if (config.getReconcileInterval() >= 0) { // a receiver that never reconciles has no position to lose
                     LOG.warn("webhook:jiko:{} keeps its reconciliation position in memory only: after a restart it reads "
                              + "listEvents from startFrom={}. Set stateRepository to resume where it stopped.",
-                            operation.name(), config.getStartFrom());
+                            operation.name(), poll.startFrom());
                 }
             }
             ServiceHelper.startService(state);
@@ -96,11 +96,11 @@ public final class JikoWebhook {
     /** Creates or updates the Jiko subscription for this route's external URL (webhookAutoRegister=true). */
     public void register() throws Exception {
         eventsOperation();
-        JikoConfiguration config = endpoint.getConfiguration();
+        WebhookOptions config = endpoint.webhookOptions();
         SignatureVerifier.requireSecret("sharedSecret", config.getSharedSecret(), true);
-        List<String> events = EventTypes.expand(config.getEventTypes());
+        List<String> events = EventTypes.expand(endpoint.pollSettings().eventTypes());
         if (webhookConfiguration == null) {
-            throw new IllegalStateException("jiko:" + config.getOperation() + " registers a webhook only when used as "
+            throw new IllegalStateException("jiko:" + endpoint.pollSettings().operation() + " registers a webhook only when used as "
                                             + "from(\"webhook:jiko:listEvents?...\")");
         }
         String url = webhookConfiguration.computeFullExternalUrl();
@@ -109,7 +109,7 @@ public final class JikoWebhook {
 
     /** Deletes the subscription registered at start, unless keepSubscription=true. */
     public void unregister() {
-        registrar.unregister(endpoint.getConfiguration().isKeepSubscription());
+        registrar.unregister(endpoint.webhookOptions().isKeepSubscription());
     }
 
     /** The id of the subscription registered by this endpoint, or null. */
@@ -118,7 +118,7 @@ public final class JikoWebhook {
     }
 
     private Operation eventsOperation() {
-        Operation operation = OperationCatalog.require(endpoint.getConfiguration().getOperation());
+        Operation operation = OperationCatalog.require(endpoint.pollSettings().operation());
         if (operation.poll() == null || operation.poll().eventTypePath() == null) {
             throw new IllegalArgumentException("webhook:jiko:" + operation.name() + " is not supported: Jiko pushes events, "
                                                + "so use webhook:jiko:listEvents");
@@ -129,8 +129,8 @@ public final class JikoWebhook {
     /** Its own key in the state repository: a polling consumer of listEvents keeps another position. */
     private String stateKey() {
         String path = webhookConfiguration != null ? webhookConfiguration.computeFullPath(false) : "";
-        String types = endpoint.getConfiguration().getEventTypes();
-        String key = "jiko:webhook:" + endpoint.getConfiguration().getOperation() + path
+        String types = endpoint.pollSettings().eventTypes();
+        String key = "jiko:webhook:" + endpoint.pollSettings().operation() + path
                      + (types == null || types.isBlank() ? "" : "[eventTypes:" + types.trim() + "]");
         return key.replace("=", "%3D").replace("\n", " ").replace("\r", " ");
     }

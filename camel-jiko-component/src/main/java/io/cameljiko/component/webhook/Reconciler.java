@@ -8,14 +8,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.JikoConfiguration;
-import io.cameljiko.component.JikoEndpoint;
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.consumer.Candidate;
+import io.cameljiko.component.consumer.PollSettings;
 import io.cameljiko.component.consumer.PositionTracker;
 import io.cameljiko.component.consumer.Positions;
+import io.cameljiko.component.json.JsonPaths;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -38,7 +38,7 @@ final class Reconciler {
     /** How long a round waits for a push delivery of the same event that is still in the route. */
     private static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(60);
 
-    private final JikoEndpoint endpoint;
+    private final WebhookSource endpoint;
     private final Operation operation;
     private final Processor next;
     private final EventDelivery delivery;
@@ -50,7 +50,7 @@ final class Reconciler {
     private volatile boolean running;
     private String routeId;
 
-    Reconciler(JikoEndpoint endpoint, Operation operation, Processor next, EventDelivery delivery,
+    Reconciler(WebhookSource endpoint, Operation operation, Processor next, EventDelivery delivery,
                StateRepository<String, String> state, String stateKey, Predicate<String> wanted) {
         this.endpoint = endpoint;
         this.operation = operation;
@@ -62,7 +62,7 @@ final class Reconciler {
     }
 
     synchronized void start() {
-        long interval = endpoint.getConfiguration().getReconcileInterval();
+        long interval = endpoint.webhookOptions().getReconcileInterval();
         if (interval < 0) {
             LOG.info("webhook:jiko:{} only receives pushes (reconcileInterval={}): it never reads listEvents", operation.name(),
                     interval);
@@ -109,13 +109,13 @@ final class Reconciler {
     }
 
     private int reconcileRound() {
-        JikoConfiguration config = endpoint.getConfiguration();
+        PollSettings config = endpoint.pollSettings();
         PollSpec spec = operation.poll();
         String saved = state.getState(stateKey);
-        Function<JsonNode, String> typeOf = PositionTracker.text(spec.eventTypePath());
-        PositionTracker tracker = Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.getOverlap())),
-                item -> wanted.test(typeOf.apply(item)), saved == null ? Positions.start(config.getStartFrom()) : null, saved);
-        int max = config.getMaxMessagesPerPoll() > 0 ? config.getMaxMessagesPerPoll() : 1000;
+        Function<JsonNode, String> typeOf = JsonPaths.text(spec.eventTypePath());
+        PositionTracker tracker = Positions.incremental(spec, Duration.ofMillis(Math.max(0, config.overlap())),
+                item -> wanted.test(typeOf.apply(item)), saved == null ? Positions.start(config.startFrom()) : null, saved);
+        int max = config.maxMessagesPerPoll() > 0 ? config.maxMessagesPerPoll() : 1000;
         int processed = 0;
         while (running) {
             List<Candidate> batch = tracker.next((from, cursor) -> Positions.readPage(endpoint, operation, from, cursor), max);
@@ -124,7 +124,7 @@ final class Reconciler {
                 if (!running) {
                     return processed;
                 }
-                JsonNode event = PositionTracker.at(c.item(), spec.unwrapPath());
+                JsonNode event = JsonPaths.at(c.item(), spec.unwrapPath());
                 EventDelivery.Claim claim = delivery.claim(c.id());
                 if (claim == EventDelivery.Claim.IN_FLIGHT && delivery.awaitInFlight(c.id(), IN_FLIGHT_WAIT)) {
                     claim = EventDelivery.Claim.DUPLICATE; // push is processing it, and it completed

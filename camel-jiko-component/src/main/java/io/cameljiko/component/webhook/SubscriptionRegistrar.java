@@ -1,20 +1,16 @@
 package io.cameljiko.component.webhook;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoEndpoint;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.OperationCatalog;
-import io.cameljiko.component.catalog.RequestBodies;
-import io.cameljiko.component.catalog.RequestFactory;
-import io.cameljiko.component.client.JikoJson;
-import io.cameljiko.component.client.JikoRequest;
+import io.cameljiko.component.json.JikoJson;
+import io.cameljiko.component.client.PageReader;
+import io.cameljiko.component.client.RequestBuilder;
+import io.cameljiko.component.consumer.PollSource;
 import io.cameljiko.component.client.ResponseMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +24,11 @@ final class SubscriptionRegistrar {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionRegistrar.class);
 
-    private final JikoEndpoint endpoint;
+    private final PollSource endpoint;
     private volatile String subscriptionId;
     private volatile String url;
 
-    SubscriptionRegistrar(JikoEndpoint endpoint) {
+    SubscriptionRegistrar(PollSource endpoint) {
         this.endpoint = endpoint;
     }
 
@@ -89,37 +85,31 @@ final class SubscriptionRegistrar {
     /** Walks every page of listSubscriptions for the subscription with this URL. */
     private String findByUrl(String url) {
         Operation list = OperationCatalog.require("listSubscriptions");
-        String cursor = null;
-        do {
-            String c = cursor;
-            URI uri = RequestFactory.uri(list, endpoint.getConfiguration().effectiveBaseUrl(),
-                    name -> "cursor".equals(name) ? c : null, header -> null);
-            JsonNode page = ResponseMapper.tree(list, endpoint.getClient().send(JikoRequest.get(list.name(), uri, Map.of())));
-            for (JsonNode item : page.path("items")) {
-                if (url.equals(item.path("url").asText())) {
-                    return item.path("id").asText();
-                }
-            }
-            JsonNode next = page.get("next_page");
-            cursor = next == null || next.isNull() || next.asText().isBlank() ? null : next.asText();
-        } while (cursor != null);
-        return null;
+        String[] found = new String[1];
+        PageReader.walk(cursor -> ResponseMapper.tree(list, endpoint.getClient().send(request(list).with("cursor", cursor)
+                .build())), page -> {
+                    for (JsonNode item : page.path(PageReader.ITEMS)) {
+                        if (url.equals(item.path("url").asText())) {
+                            found[0] = item.path("id").asText();
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        return found[0];
+    }
+
+    private RequestBuilder request(Operation operation) {
+        return RequestBuilder.of(operation, endpoint.pollSettings().baseUrl());
     }
 
     private JsonNode send(String operationName, String id, ObjectNode body) {
         Operation op = OperationCatalog.require(operationName);
-        URI uri = RequestFactory.uri(op, endpoint.getConfiguration().effectiveBaseUrl(),
-                name -> "subscriptionId".equals(name) ? id : null, header -> null);
-        JikoRequest request;
+        RequestBuilder request = request(op).with("subscriptionId", id);
         if (body != null) {
-            RequestBodies.validate(op, body);
-            byte[] bytes = RequestBodies.bytes(body);
-            request = new JikoRequest(op.name(), op.method(), uri, Map.of("Content-Type", "application/json"),
-                    () -> HttpRequest.BodyPublishers.ofByteArray(bytes), true, null, true);
-        } else {
-            request = new JikoRequest(op.name(), op.method(), uri, Map.of(), null, true, null, true);
+            request.body(body, null, null);
         }
-        try (var response = endpoint.getClient().send(request)) {
+        try (var response = endpoint.getClient().send(request.build())) {
             byte[] bytes = response.readAllBytes();
             return bytes.length == 0 ? JikoJson.MAPPER.createObjectNode() : JikoJson.MAPPER.readTree(bytes);
         } catch (java.io.IOException e) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
+import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.model.CreatePocketRequest;
 import io.cameljiko.component.model.CreateSubscriptionRequest;
 import org.junit.jupiter.api.Test;
@@ -194,10 +195,10 @@ class RequestBodyRulesTest {
     @Test
     void theValueAtADottedPath() {
         ObjectNode body = json("{\"a\":{\"b\":{\"c\":7}},\"x\":[1]}");
-        assertThat(RequestBodies.at(body, "a.b.c").asInt()).isEqualTo(7);
-        assertThat(RequestBodies.at(body, "a.missing.c")).isNull();
-        assertThat(RequestBodies.at(body, "x.y")).isNull();
-        assertThat(RequestBodies.at(body, "a.b.c.d")).isNull();
+        assertThat(JsonPaths.at(body, "a.b.c").asInt()).isEqualTo(7);
+        assertThat(JsonPaths.at(body, "a.missing.c")).isNull();
+        assertThat(JsonPaths.at(body, "x.y")).isNull();
+        assertThat(JsonPaths.at(body, "a.b.c.d")).isNull();
     }
 
     @Test

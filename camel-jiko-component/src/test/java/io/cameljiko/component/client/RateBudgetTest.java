@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.RateLimitGroups;
 import org.junit.jupiter.api.Test;
 

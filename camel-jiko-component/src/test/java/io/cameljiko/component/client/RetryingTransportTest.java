@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.support.JikoWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,7 +207,7 @@ class RetryingTransportTest {
         answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         Throwable t = catchThrowable(this::get);
         // repeating a GET has no effect, so nothing is "possibly processed"
-        assertThat(t).isInstanceOf(JikoApiException.class).isNotInstanceOf(io.cameljiko.component.JikoOutcomeUnknownException.class)
+        assertThat(t).isInstanceOf(JikoApiException.class).isNotInstanceOf(io.cameljiko.component.error.JikoOutcomeUnknownException.class)
                 .hasMessageContaining("getTeam").hasMessageContaining("4 attempt(s)");
         assertThat(waits).hasSize(3);
     }
@@ -246,11 +246,11 @@ class RetryingTransportTest {
         answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         Throwable withId = catchThrowable(() -> transport.send("createTransferRequest", () -> request("POST", api()), false, true,
                 "7d1c1b2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"));
-        assertThat(withId).isInstanceOf(io.cameljiko.component.JikoOutcomeUnknownException.class)
+        assertThat(withId).isInstanceOf(io.cameljiko.component.error.JikoOutcomeUnknownException.class)
                 .hasMessageContaining("may have been processed")
                 .hasMessageContaining("look up id 7d1c1b2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d");
         Throwable withoutId = catchThrowable(() -> transport.send("createThing", () -> request("POST", api()), false, true, null));
-        assertThat(withoutId).isInstanceOf(io.cameljiko.component.JikoOutcomeUnknownException.class)
+        assertThat(withoutId).isInstanceOf(io.cameljiko.component.error.JikoOutcomeUnknownException.class)
                 .hasMessageNotContaining("look up id");
         assertThat(waits).isEmpty();
     }

@@ -223,13 +223,13 @@ class EventConsumerTest extends WireMockCamelTest {
         camel.context().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(io.cameljiko.component.JikoAuthenticationException.class).handled(true).process(errors::add);
+                onException(io.cameljiko.component.error.JikoAuthenticationException.class).handled(true).process(errors::add);
                 from("jiko:listEvents?delay=50&bridgeErrorHandler=true").routeId("bridged").process(received::add);
             }
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> !errors.isEmpty());
         assertThat(errors.get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
-                .isInstanceOf(io.cameljiko.component.JikoAuthenticationException.class).hasMessageContaining("invalid_client");
+                .isInstanceOf(io.cameljiko.component.error.JikoAuthenticationException.class).hasMessageContaining("invalid_client");
         assertThat(received).isEmpty();
     }
 

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.model.Team;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.TestKeys;

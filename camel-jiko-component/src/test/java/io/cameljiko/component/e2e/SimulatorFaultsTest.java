@@ -2,8 +2,8 @@ package io.cameljiko.component.e2e;
 
 import java.time.Duration;
 
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.model.Customer;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.simulator.JikoSimulator;

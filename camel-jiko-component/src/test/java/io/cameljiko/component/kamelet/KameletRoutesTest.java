@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.webhook.WebhookFixture;
 import io.cameljiko.simulator.JikoSimulator;
 import org.apache.camel.Exchange;

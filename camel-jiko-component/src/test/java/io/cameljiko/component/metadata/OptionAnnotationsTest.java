@@ -1,6 +1,7 @@
 package io.cameljiko.component.metadata;
 
 import java.lang.reflect.Field;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -52,6 +53,38 @@ class OptionAnnotationsTest {
                 .isEqualTo(catalog);
     }
 
+    /**
+     * The one check of what is written per API parameter: the {@code @UriParam} fields of ApiParameterOptions and the
+     * {@code @Metadata} headers of JikoConstants are rendered from the catalog and must equal the files. With
+     * -Djiko.docs.write=true the files are rewritten instead; otherwise a failure names each parameter that is missing
+     * or differs.
+     */
+    @Test
+    void theParameterDeclarationsAreRenderedFromTheCatalog() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : List.of(ParameterDeclarations.OPTIONS, ParameterDeclarations.CONSTANTS)) {
+            String current = ParameterDeclarations.read(file);
+            String expected = file == ParameterDeclarations.OPTIONS ? ParameterDeclarations.expectedOptionsSource(current)
+                    : ParameterDeclarations.expectedConstantsSource(current);
+            if (Boolean.getBoolean("jiko.docs.write")) {
+                java.nio.file.Files.writeString(file, expected);
+            } else if (!expected.equals(current)) {
+                wrong.add(file + ": " + differences(current, expected));
+            }
+        }
+        assertThat(wrong).as("Parameter declarations out of step with the catalog; refresh with %s%n%s",
+                ParameterDeclarations.REFRESH, String.join("\n", wrong)).isEmpty();
+    }
+
+    /** Which parameters are missing, extra or different, by the lines that name them. */
+    private static String differences(String current, String expected) {
+        Set<String> have = new LinkedHashSet<>(current.lines().toList());
+        Set<String> want = new LinkedHashSet<>(expected.lines().toList());
+        List<String> missing = want.stream().filter(l -> !have.contains(l)).map(String::trim).toList();
+        List<String> extra = have.stream().filter(l -> !want.contains(l)).map(String::trim).toList();
+        return "\n  missing or different: " + String.join("\n    ", missing) + "\n  not expected: " + String.join("\n    ", extra);
+    }
+
     @Test
     void everyOperationOptionIsAnnotatedAsTheCatalogSays() {
         List<String> wrong = new ArrayList<>();
@@ -93,7 +126,7 @@ class OptionAnnotationsTest {
     @Test
     void noOtherOptionIsLabelledWithOperations() {
         Set<String> operations = new LinkedHashSet<>(OperationCatalog.names());
-        for (Field f : JikoConfiguration.class.getDeclaredFields()) {
+        for (Field f : JikoConfiguration.class.getDeclaredFields()) { // ApiParameterOptions holds only operation options
             UriParam param = f.getAnnotation(UriParam.class);
             if (param != null && !OperationOptions.isOperationSpecific(f.getName())) {
                 assertThat(param.label().split(",")).as("label of %s", f.getName()).doesNotContainAnyElementsOf(operations);
@@ -103,8 +136,15 @@ class OptionAnnotationsTest {
 
     private static UriParam uriParam(String option) {
         try {
-            return JikoConfiguration.class.getDeclaredField(option).getAnnotation(UriParam.class);
-        } catch (NoSuchFieldException e) {
+            for (Class<?> c = JikoConfiguration.class; c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getName().equals(option)) {
+                        return f.getAnnotation(UriParam.class);
+                    }
+                }
+            }
+            return null;
+        } catch (SecurityException e) {
             return null;
         }
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -406,35 +406,29 @@ class ModelJsonTest {
     }
 
     @Test
-    void transactionPicksTheVariantByType() throws Exception {
-        Map<String, Class<? extends Transaction>> expected = Map.of(
-                "ACH", AchTransaction.class, "WIRE", WireTransaction.class, "CARD", CardTransaction.class,
-                "ON_US", OnUsTransaction.class, "FEE", FeeTransaction.class, "CREDIT", CreditTransaction.class,
-                "GENERIC", GenericTransaction.class);
-        for (Map.Entry<String, Class<? extends Transaction>> e : expected.entrySet()) {
-            Transaction t = roundTrip(transaction(e.getKey(), ", \"ach_trace\": \"021000020000001\""),
-                    Transaction.class);
-            assertThat(t).as(e.getKey()).isInstanceOf(e.getValue());
-            assertThat(t.type()).isEqualTo(e.getKey());
+    void everyTransactionTypeReadsIntoTheOneRecord() throws Exception {
+        for (String type : List.of("ACH", "WIRE", "CARD", "ON_US", "FEE", "CREDIT", "GENERIC")) {
+            Transaction t = roundTrip(transaction(type, ", \"ach_trace\": \"021000020000001\""), Transaction.class);
+            assertThat(t.type()).isEqualTo(type);
             assertThat(t.amount().value()).isEqualTo(10123L);
             assertThat(t.timeBooked()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
+            assertThat(t.otherFields()).containsEntry("ach_trace", "021000020000001");
         }
     }
 
     @Test
-    void unknownTransactionTypeIsGenericAndKeepsItsFields() throws Exception {
+    void unknownTransactionTypeKeepsItsFields() throws Exception {
         Transaction t = roundTrip(transaction("CRYPTO", ", \"chain\": \"ETH\", \"tx_hash\": \"0xabc\""),
                 Transaction.class);
-        assertThat(t).isInstanceOf(GenericTransaction.class);
         assertThat(t.type()).isEqualTo("CRYPTO");
-        assertThat(((GenericTransaction) t).otherFields()).containsEntry("chain", "ETH").containsEntry("tx_hash", "0xabc");
+        assertThat(t.otherFields()).containsEntry("chain", "ETH").containsEntry("tx_hash", "0xabc");
 
         CursorPage<Transaction> page = roundTrip("""
                 {"items": [%s, %s], "object_type": "CursorList"}
                 """.formatted(transaction("ACH", ""), transaction("CRYPTO", "")),
                 new TypeReference<CursorPage<Transaction>>() {
                 });
-        assertThat(page.items()).hasExactlyElementsOfTypes(AchTransaction.class, GenericTransaction.class);
+        assertThat(page.items()).extracting(Transaction::type).containsExactly("ACH", "CRYPTO");
         assertThat(page.hasNext()).isFalse();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.JikoConstants;
 import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.LogCapture;

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import io.cameljiko.component.JikoApiException;
-import io.cameljiko.component.JikoAuthenticationException;
+import io.cameljiko.component.error.JikoApiException;
+import io.cameljiko.component.error.JikoAuthenticationException;
 import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.JikoErrorDetail;
+import io.cameljiko.component.error.JikoErrorDetail;
 import io.cameljiko.component.model.Team;
 import io.cameljiko.component.support.WireMockCamelTest;
 import org.apache.camel.Exchange;

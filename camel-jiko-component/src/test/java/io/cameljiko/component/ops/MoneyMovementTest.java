@@ -5,10 +5,10 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.cameljiko.component.JikoApiException;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.JikoOutcomeUnknownException;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.error.JikoOutcomeUnknownException;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.WireMockCamelTest;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.JikoConstants;
-import io.cameljiko.component.client.JikoJson;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.PageIterator;
 import io.cameljiko.component.model.Notification;
 import io.cameljiko.component.support.Camel;

@@ -1,4 +1,4 @@
-package io.cameljiko.component;
+package io.cameljiko.component.client;
 
 /** What a producer puts in the message body. */
 public enum JikoOutputType {

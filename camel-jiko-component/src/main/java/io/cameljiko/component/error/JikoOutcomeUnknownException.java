@@ -1,4 +1,4 @@
-package io.cameljiko.component;
+package io.cameljiko.component.error;
 
 /**
  * A request that is not safe to repeat (POST, PATCH) may have reached Jiko, but no answer came back.

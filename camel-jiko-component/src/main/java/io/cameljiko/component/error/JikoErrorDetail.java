@@ -1,4 +1,4 @@
-package io.cameljiko.component;
+package io.cameljiko.component.error;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.cameljiko.component;
+package io.cameljiko.component.error;
 
 /**
  * No HTTP answer came back from a safe-to-repeat request (API or token endpoint): the host name did not resolve,

@@ -1,4 +1,4 @@
-package io.cameljiko.component.auth;
+package io.cameljiko.component.client;
 
 /** Hands out the bearer token for API calls. */
 public interface AccessTokenProvider {

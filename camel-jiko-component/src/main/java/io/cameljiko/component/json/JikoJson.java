@@ -1,4 +1,4 @@
-package io.cameljiko.component.client;
+package io.cameljiko.component.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

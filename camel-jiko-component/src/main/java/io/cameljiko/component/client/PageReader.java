@@ -1,0 +1,59 @@
+package io.cameljiko.component.client;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The one place a cursor page of a Jiko listing is read: where its cursors are ({@code next_page},
+ * {@code prev_page}), when a listing ends, and the walk from page to page that the paginator, both consumer
+ * trackers and the webhook registration share.
+ */
+public final class PageReader {
+
+    public static final String ITEMS = "items";
+    public static final String NEXT_PAGE = "next_page";
+    public static final String PREV_PAGE = "prev_page";
+
+    private PageReader() {
+    }
+
+    /** A cursor of a page ({@link #NEXT_PAGE} or {@link #PREV_PAGE}), or null when absent, null or blank. */
+    public static String cursor(JsonNode page, String field) {
+        JsonNode node = page.get(field);
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
+    }
+
+    /**
+     * The page's next_page, or null on the last page. An empty page whose next_page is the cursor it was read
+     * with would be read forever: that fails instead.
+     */
+    public static String nextCursor(JsonNode page, String cursor) {
+        String next = cursor(page, NEXT_PAGE);
+        requireProgress(cursor, next, page.path(ITEMS).isEmpty());
+        return next;
+    }
+
+    /** Fails when an empty page read at {@code cursor} points at that same cursor again. */
+    static void requireProgress(String cursor, String next, boolean empty) {
+        if (next != null && next.equals(cursor) && empty) {
+            throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
+        }
+    }
+
+    /**
+     * Reads the first page ({@code read} gets a null cursor), hands it to {@code onPage}, and follows next_page while
+     * {@code onPage} answers true and there is one.
+     */
+    public static void walk(Function<String, JsonNode> read, Predicate<JsonNode> onPage) {
+        String cursor = null;
+        do {
+            JsonNode page = read.apply(cursor);
+            if (!onPage.test(page)) {
+                return;
+            }
+            cursor = nextCursor(page, cursor);
+        } while (cursor != null);
+    }
+}
