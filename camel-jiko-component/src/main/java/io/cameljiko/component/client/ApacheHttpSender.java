@@ -174,8 +174,12 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             if (drained()) {
                 in.close();
             } else {
-                request.cancel();
-                response.close();
+                request.cancel(); // shuts the connection; closing the response then only lets go of it
+                try {
+                    response.close();
+                } catch (IOException expected) {
+                    // the socket is closed already
+                }
             }
         }
 
