@@ -57,17 +57,20 @@ public final class BenchmarkMain {
             int n = s.items();
             Bench.Group team1 = new Bench.Group("getTeam", "calls/s", 1, teamContenders(c));
             Bench.Group team8 = new Bench.Group("getTeam", "calls/s", 8, teamContenders(c));
+            // baseline: the raw loop on the HTTP client camel-jiko uses by default
             Bench.Group paging = new Bench.Group("paging " + n + " transactions", "items/s", 1, List.of(
-                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
+                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("camel-jiko paginate=true, model", () -> c.jikoPages("model", n)),
                     new Bench.Contender("camel-jiko paginate=true, json", () -> c.jikoPages("json", n)),
-                    new Bench.Contender("camel-jiko paginate=true, model, Apache-backed httpClient (experiment)",
-                            () -> c.jikoApachePages("model", n))));
+                    new Bench.Contender("camel-jiko paginate=true, model, JDK httpClient option",
+                            () -> c.jikoJdkPages("model", n))));
             Bench.Group consumer = new Bench.Group("polling consumer over " + n + " transactions", "items/s", 1, List.of(
-                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
+                    new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
                     new Bench.Contender("consumer maxMessagesPerPoll=1000", () -> c.consumer(1000, n)),
-                    new Bench.Contender("consumer maxMessagesPerPoll=0", () -> c.consumer(0, n))));
+                    new Bench.Contender("consumer maxMessagesPerPoll=0", () -> c.consumer(0, n)),
+                    new Bench.Contender("consumer maxMessagesPerPoll=1000, stateRepository (stored per item)",
+                            () -> c.consumer(1000, true, n))));
             List<Bench.Group> groups = List.of(team1, team8, paging, consumer);
             Bench bench = new Bench(stub, s.sliceMillis());
             List<Bench.Sample[][]> samples = bench.run(groups, s.warmup(), s.rounds(), verbose);
@@ -89,9 +92,7 @@ public final class BenchmarkMain {
                 new Bench.Contender("camel-jiko, outputType=model", () -> c.jikoTeam("model")),
                 new Bench.Contender("camel-jiko, outputType=json", () -> c.jikoTeam("json")),
                 new Bench.Contender("camel-jiko, outputType=map", () -> c.jikoTeam("map")),
-                new Bench.Contender("camel-jiko, outputType=model, Apache-backed httpClient (experiment)",
-                        () -> c.jikoApacheTeam("model")),
-                new Bench.Contender("camel-jiko, outputType=json, Apache-backed httpClient (experiment)",
-                        () -> c.jikoApacheTeam("json")));
+                new Bench.Contender("camel-jiko, outputType=model, JDK httpClient option", () -> c.jikoJdkTeam("model")),
+                new Bench.Contender("camel-jiko, outputType=json, JDK httpClient option", () -> c.jikoJdkTeam("json")));
     }
 }

@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
         assertEquals(1, report.tokenRequests(), "50 concurrent first calls must share one token request");
         for (String contender : new String[] {"camel-http route", "raw loop, JDK HttpClient", "Apache HttpClient 5",
                 "outputType=model", "outputType=json", "outputType=map", "paginate=true, model", "paginate=true, json",
-                "maxMessagesPerPoll=1000", "maxMessagesPerPoll=0", "Apache-backed httpClient"}) {
+                "maxMessagesPerPoll=1000", "maxMessagesPerPoll=0", "JDK httpClient option"}) {
             assertTrue(report.table().contains(contender), contender + " missing from\n" + report.table());
         }
     }
