@@ -174,6 +174,11 @@ final class Contenders implements AutoCloseable {
         return jikoPages("direct:jdk-page-", outputType, expected);
     }
 
+    /** The iterator of listTransactions?paginate=true, read by the caller. */
+    Iterator<?> iterator(String outputType) {
+        return template.requestBody("direct:page-" + outputType, null, Iterator.class);
+    }
+
     private long jikoPages(String route, String outputType, int expected) {
         Iterator<?> it = template.requestBody(route + outputType, null, Iterator.class);
         long items = 0;
@@ -188,11 +193,19 @@ final class Contenders implements AutoCloseable {
     // ---- the polling consumer over every transaction -------------------------------------------------------------
 
     long consumer(int maxMessagesPerPoll, int expected) throws Exception {
-        return consumer(maxMessagesPerPoll, false, expected);
+        return consumer(maxMessagesPerPoll, false, expected, () -> { });
+    }
+
+    long consumer(int maxMessagesPerPoll, boolean stored, int expected) throws Exception {
+        return consumer(maxMessagesPerPoll, stored, expected, () -> { });
+    }
+
+    long consumer(int maxMessagesPerPoll, int expected, Runnable perItem) throws Exception {
+        return consumer(maxMessagesPerPoll, false, expected, perItem);
     }
 
     /** With {@code stored}, a (fresh) stateRepository: the position is stored after every item, as in production. */
-    long consumer(int maxMessagesPerPoll, boolean stored, int expected) throws Exception {
+    private long consumer(int maxMessagesPerPoll, boolean stored, int expected, Runnable perItem) throws Exception {
         CountDownLatch all = new CountDownLatch(expected);
         AtomicInteger typed = new AtomicInteger();
         String id = "consumer-" + names.incrementAndGet();
@@ -208,6 +221,7 @@ final class Contenders implements AutoCloseable {
                             if (e.getMessage().getBody() instanceof Transaction) {
                                 typed.incrementAndGet();
                             }
+                            perItem.run();
                             all.countDown();
                         });
             }

@@ -21,5 +21,9 @@ class BenchmarkSmokeTest {
                 "maxMessagesPerPoll=1000", "maxMessagesPerPoll=0", "JDK httpClient option"}) {
             assertTrue(report.table().contains(contender), contender + " missing from\n" + report.table());
         }
+        for (String measured : new String[] {"heap after GC at the last of 300 items", "heap after GC at the last of 1000 items",
+                "start-up to the first getTeam: not measured", "webhook delivery"}) {
+            assertTrue(report.more().contains(measured), measured + " missing from\n" + report.more());
+        }
     }
 }
