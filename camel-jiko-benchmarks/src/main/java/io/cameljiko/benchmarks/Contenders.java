@@ -46,7 +46,6 @@ final class Contenders implements AutoCloseable {
     private final CloseableHttpClient apache = HttpClients.custom().setConnectionManager(
             PoolingHttpClientConnectionManagerBuilder.create().setMaxConnPerRoute(50).setMaxConnTotal(50).build()).build();
     private final AtomicInteger names = new AtomicInteger();
-    private final java.util.concurrent.ExecutorService stopper = java.util.concurrent.Executors.newCachedThreadPool();
 
     Contenders(StubJiko stub) throws Exception {
         this.stub = stub;
@@ -235,16 +234,10 @@ final class Contenders implements AutoCloseable {
                 java.util.concurrent.locks.LockSupport.parkNanos(100_000);
             }
         } finally {
-            // stopped in the background: Camel's graceful stop waits a whole second when it finds the consumer in a
-            // poll (greedy polls right after its last batch), which is the harness's cost, not the consumer's
-            stopper.execute(() -> {
-                try {
-                    camel.getRouteController().stopRoute(id);
-                    camel.removeRoute(id);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            // every item's exchange has completed: what may still run is the greedy poll after the last batch, for
+            // which Camel's graceful stop would wait a whole second; it is cut short (the harness's cost)
+            camel.getRouteController().stopRoute(id, 20, TimeUnit.MILLISECONDS);
+            camel.removeRoute(id);
         }
         return check(typed.get() == expected, "consumer typed items " + typed.get()) * expected;
     }
@@ -290,8 +283,6 @@ final class Contenders implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        stopper.shutdown();
-        stopper.awaitTermination(1, TimeUnit.MINUTES);
         camel.close();
         apache.close();
     }
