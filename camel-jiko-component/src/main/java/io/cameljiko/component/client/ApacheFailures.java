@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -22,7 +23,8 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  * {@link ConnectException} or {@link HttpConnectTimeoutException}, retried for any method;</li>
  * <li>no answer within the request timeout: {@link HttpTimeoutException};</li>
  * <li>the connection closed without an answer: an {@link IOException} caused by an {@link EOFException};</li>
- * <li>anything else (TLS, reset...) unchanged: an {@link IOException}, retried only for a method safe to repeat.</li>
+ * <li>a reset or broken connection: a plain {@link IOException} with the socket's message;</li>
+ * <li>anything else (TLS...) unchanged: an {@link IOException}, retried only for a method safe to repeat.</li>
  * </ul>
  * The original failure is always the cause.
  */
@@ -49,6 +51,10 @@ final class ApacheFailures {
         }
         if (e instanceof SocketTimeoutException) {
             return withCause(new HttpTimeoutException("request timed out"), e);
+        }
+        if (e instanceof SocketException) {
+            // reset, broken pipe: the JDK client reports them as a plain IOException with the same message
+            return new IOException(e.getMessage(), e);
         }
         if (e instanceof NoHttpResponseException || e instanceof ConnectionClosedException) {
             return new IOException("the connection closed without an answer", withCause(new EOFException(e.getMessage()), e));

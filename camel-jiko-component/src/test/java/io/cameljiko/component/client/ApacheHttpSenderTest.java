@@ -148,6 +148,16 @@ class ApacheHttpSenderTest {
     }
 
     @Test
+    void aResetConnectionIsAPlainIoExceptionAsWithTheJdkClient() {
+        wm.stubFor(get(urlPathEqualTo("/reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        HttpRequest request = HttpRequest.newBuilder(uri("/reset")).build();
+
+        assertThatThrownBy(() -> sender.send(request)).isExactlyInstanceOf(IOException.class)
+                .hasCauseInstanceOf(java.net.SocketException.class)
+                .satisfies(e -> assertThat(ConnectionFailure.reason(e)).startsWith("IOException ("));
+    }
+
+    @Test
     void aConnectionClosedWithoutAnAnswerIsAnIoExceptionCausedByEof() {
         wm.stubFor(get(urlPathEqualTo("/drop")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
         HttpRequest request = HttpRequest.newBuilder(uri("/drop")).build();
