@@ -16,21 +16,23 @@ import java.util.Locale;
 public final class BenchmarkMain {
 
     /** How much to run. */
-    public record Settings(int warmup, int rounds, long sliceMillis, int items, int callers) {
+    public record Settings(int warmup, int rounds, long sliceMillis, int items, int callers, int heapSmall, int heapLarge,
+            int startups, int webhookDeliveries) {
 
         static Settings fromProperties() {
             return new Settings(Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.rounds", 5),
-                    Long.getLong("bench.sliceMillis", 1000), Integer.getInteger("bench.items", 10_000), 50);
+                    Long.getLong("bench.sliceMillis", 1000), Integer.getInteger("bench.items", 10_000), 50, 1_000, 100_000,
+                    Integer.getInteger("bench.startups", 5), Integer.getInteger("bench.webhooks", 1_000));
         }
 
         /** Each benchmark once, tiny: only correctness (the smoke pass in mvn verify). */
         public static Settings smoke() {
-            return new Settings(0, 1, 1, 300, 50);
+            return new Settings(0, 1, 1, 300, 50, 300, 1_000, 0, 20); // no fresh JVMs: seconds each
         }
     }
 
-    /** What a run found: the table and the token requests of the concurrent first calls. */
-    public record Report(String table, int tokenRequests, long firstCallsMillis) {
+    /** What a run found: the table, the token requests of the concurrent first calls, and the other measurements. */
+    public record Report(String table, int tokenRequests, long firstCallsMillis, String more) {
     }
 
     private BenchmarkMain() {
@@ -47,6 +49,7 @@ public final class BenchmarkMain {
         System.out.println(report.table());
         System.out.printf(Locale.ROOT, "token single-flight: %d concurrent first calls -> %d token request(s), %d ms%n",
                 settings.callers(), report.tokenRequests(), report.firstCallsMillis());
+        System.out.print(report.more());
         System.out.printf(Locale.ROOT, "load average at the end %.1f; took %d s%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 (System.nanoTime() - start) / 1_000_000_000L);
@@ -57,17 +60,20 @@ public final class BenchmarkMain {
             int n = s.items();
             Bench.Group team1 = new Bench.Group("getTeam", "calls/s", 1, teamContenders(c));
             Bench.Group team8 = new Bench.Group("getTeam", "calls/s", 8, teamContenders(c));
+            // baseline: the raw loop on the HTTP client camel-jiko uses by default
             Bench.Group paging = new Bench.Group("paging " + n + " transactions", "items/s", 1, List.of(
-                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
+                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
                     new Bench.Contender("camel-jiko paginate=true, model", () -> c.jikoPages("model", n)),
                     new Bench.Contender("camel-jiko paginate=true, json", () -> c.jikoPages("json", n)),
-                    new Bench.Contender("camel-jiko paginate=true, model, Apache-backed httpClient (experiment)",
-                            () -> c.jikoApachePages("model", n))));
+                    new Bench.Contender("camel-jiko paginate=true, model, JDK httpClient option",
+                            () -> c.jikoJdkPages("model", n))));
             Bench.Group consumer = new Bench.Group("polling consumer over " + n + " transactions", "items/s", 1, List.of(
-                    new Bench.Contender("raw loop, JDK HttpClient", () -> c.jdkPages(n)),
+                    new Bench.Contender("raw loop, Apache HttpClient 5", () -> c.apachePages(n)),
                     new Bench.Contender("consumer maxMessagesPerPoll=1000", () -> c.consumer(1000, n)),
-                    new Bench.Contender("consumer maxMessagesPerPoll=0", () -> c.consumer(0, n))));
+                    new Bench.Contender("consumer maxMessagesPerPoll=0", () -> c.consumer(0, n)),
+                    new Bench.Contender("consumer maxMessagesPerPoll=1000, stateRepository (stored per item)",
+                            () -> c.consumer(1000, true, n))));
             List<Bench.Group> groups = List.of(team1, team8, paging, consumer);
             Bench bench = new Bench(stub, s.sliceMillis());
             List<Bench.Sample[][]> samples = bench.run(groups, s.warmup(), s.rounds(), verbose);
@@ -77,8 +83,42 @@ public final class BenchmarkMain {
             int tokens = c.firstCalls(s.callers());
             long millis = (System.nanoTime() - t0) / 1_000_000;
             stub.tokenDelay(0);
-            return new Report(Bench.table(groups, samples), tokens, millis);
+            return new Report(Bench.table(groups, samples), tokens, millis, more(s, stub, c));
         }
+    }
+
+    /** Heap after GC at a small and a large listing, start-up in fresh JVMs (interleaved), webhook latency. */
+    private static String more(Settings s, StubJiko stub, Contenders c) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (int n : new int[] {s.heapSmall(), s.heapLarge()}) {
+            out.append(String.format(Locale.ROOT, "heap after GC at the last of %d items: paginate iterator %.1f MB, "
+                                                  + "consumer %.1f MB (above the heap before the listing)%n", n,
+                    MoreBenchmarks.heapIterator(stub, c, n), MoreBenchmarks.heapConsumer(stub, c, n)));
+        }
+        if (s.startups() == 0) {
+            out.append("start-up to the first getTeam: not measured (bench.startups=0)\n");
+        } else {
+            out.append(startups(s, stub));
+        }
+        MoreBenchmarks.Latency hook = MoreBenchmarks.webhook(stub, Math.max(1, s.webhookDeliveries() / 3), s.webhookDeliveries());
+        out.append(String.format(Locale.ROOT, "webhook delivery, signed POST -> completed exchange (%d sequential, no-op "
+                                              + "route): p50 %.2f ms, p99 %.2f ms%n", hook.deliveries(), hook.p50(), hook.p99()));
+        return out.toString();
+    }
+
+    private static String startups(Settings s, StubJiko stub) throws Exception {
+        long[] jiko = new long[s.startups()];
+        long[] http = new long[s.startups()];
+        for (int i = 0; i < s.startups(); i++) {
+            jiko[i] = MoreBenchmarks.startup(stub, "jiko");
+            http[i] = MoreBenchmarks.startup(stub, "http");
+        }
+        java.util.Arrays.sort(jiko);
+        java.util.Arrays.sort(http);
+        return String.format(Locale.ROOT, "start-up to the first getTeam in a fresh JVM (median of %d, interleaved): "
+                                              + "camel-jiko %d ms, camel-http route %d ms; all camel-jiko %s, camel-http %s%n",
+                s.startups(), jiko[jiko.length / 2], http[http.length / 2], java.util.Arrays.toString(jiko),
+                java.util.Arrays.toString(http));
     }
 
     private static List<Bench.Contender> teamContenders(Contenders c) {
@@ -89,9 +129,7 @@ public final class BenchmarkMain {
                 new Bench.Contender("camel-jiko, outputType=model", () -> c.jikoTeam("model")),
                 new Bench.Contender("camel-jiko, outputType=json", () -> c.jikoTeam("json")),
                 new Bench.Contender("camel-jiko, outputType=map", () -> c.jikoTeam("map")),
-                new Bench.Contender("camel-jiko, outputType=model, Apache-backed httpClient (experiment)",
-                        () -> c.jikoApacheTeam("model")),
-                new Bench.Contender("camel-jiko, outputType=json, Apache-backed httpClient (experiment)",
-                        () -> c.jikoApacheTeam("json")));
+                new Bench.Contender("camel-jiko, outputType=model, JDK httpClient option", () -> c.jikoJdkTeam("model")),
+                new Bench.Contender("camel-jiko, outputType=json, JDK httpClient option", () -> c.jikoJdkTeam("json")));
     }
 }

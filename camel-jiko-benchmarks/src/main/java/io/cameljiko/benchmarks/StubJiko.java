@@ -42,6 +42,7 @@ public final class StubJiko implements AutoCloseable {
     private final Map<Integer, byte[]> pages = new ConcurrentHashMap<>();
     private volatile int transactions;
     private volatile long tokenDelayMillis;
+    private volatile boolean cachePages = true;
 
     static {
         // without it the server's separate header and body writes meet the client's delayed ACK: 40 ms per call
@@ -79,6 +80,16 @@ public final class StubJiko implements AutoCloseable {
     /** How long the token endpoint takes, so concurrent first calls really overlap. */
     public void tokenDelay(long millis) {
         tokenDelayMillis = millis;
+    }
+
+    /** Off for heap measurements: cached pages would grow with the listing and hide what the client keeps. */
+    public void cachePages(boolean cache) {
+        cachePages = cache;
+        pages.clear();
+    }
+
+    public int transactionCount() {
+        return transactions;
     }
 
     public void transactions(int count) {
@@ -127,7 +138,7 @@ public final class StubJiko implements AutoCloseable {
         } else {
             start = 0;
         }
-        answer(ex, pages.computeIfAbsent(start, this::page));
+        answer(ex, cachePages ? pages.computeIfAbsent(start, this::page) : page(start));
     }
 
     /** Items start.. of the listing, oldest first; item i was booked i seconds after FIRST_BOOKED. */

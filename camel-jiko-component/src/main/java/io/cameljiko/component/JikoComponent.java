@@ -1,6 +1,5 @@
 package io.cameljiko.component;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,9 @@ import java.util.function.Supplier;
 
 import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
+import io.cameljiko.component.client.ApacheHttpSender;
+import io.cameljiko.component.client.HttpSender;
+import io.cameljiko.component.client.JdkHttpSender;
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitSnapshot;
 import io.cameljiko.component.client.JikoStats;
@@ -20,7 +22,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 /**
- * The {@code jiko:} component. Holds what endpoints share: the default HTTP client, the token cache
+ * The {@code jiko:} component. Holds what endpoints share: the pooled HTTP clients, the token cache
  * (one token per token URL, client id and scopes, within this component only) and the rate-limit budgets
  * (one per client and limit group, see docs/rate-limits.md).
  */
@@ -31,7 +33,7 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
     private JikoConfiguration configuration = new JikoConfiguration();
 
     private final Map<TokenKey, AccessTokenProvider> tokenProviders = new ConcurrentHashMap<>();
-    private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<Long, ApacheHttpSender> httpSenders = new ConcurrentHashMap<>();
     private final RateBudgets rateBudgets = new RateBudgets();
     private final JikoStats stats = new JikoStats();
     private JikoHealthCheckRepository healthChecks;
@@ -48,16 +50,18 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
         return endpoint;
     }
 
-    /** The injected client, else one shared client per connect timeout (connections are reused). */
-    HttpClient httpClient(JikoConfiguration config) {
+    /**
+     * The user's java.net.http.HttpClient when the httpClient option is set, else the component's pooled Apache
+     * HttpClient for this connect timeout (one per timeout, connections reused, closed when the component stops and
+     * made again on the next call after a restart).
+     */
+    HttpSender httpSender(JikoConfiguration config) {
         if (config.getHttpClient() != null) {
-            return config.getHttpClient();
+            return new JdkHttpSender(config.getHttpClient());
         }
-        return httpClients.computeIfAbsent(config.getConnectTimeout(), timeout -> HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(timeout))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build());
+        long connectTimeout = config.getConnectTimeout();
+        return request -> httpSenders.computeIfAbsent(connectTimeout,
+                timeout -> ApacheHttpSender.create(Duration.ofMillis(timeout))).send(request);
     }
 
     AccessTokenProvider tokenProvider(TokenKey key, Supplier<AccessTokenProvider> factory) {
@@ -100,6 +104,8 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
             healthChecks = null;
         }
         tokenProviders.clear();
+        httpSenders.values().forEach(ApacheHttpSender::close);
+        httpSenders.clear();
         super.doStop();
     }
 

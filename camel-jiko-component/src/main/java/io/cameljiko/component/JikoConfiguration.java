@@ -49,7 +49,7 @@ public class JikoConfiguration extends ApiParameterOptions implements Cloneable 
               description = "The longest Retry-After the component waits for on a 429; a longer one fails at once with JikoRateLimitException.")
     private long maxRetryAfter = 60_000;
     @UriParam(label = "advanced",
-              description = "The java.net.http.HttpClient to use; by default one per component, with the connect timeout above.")
+              description = "A java.net.http.HttpClient of your own (proxy, SSLContext, executor...) to send every call through instead of the default: a pooled Apache HttpClient 5 per component and connect timeout. Retries, rate limits and token handling are the same with either.")
     private HttpClient httpClient;
     @UriParam(label = "advanced", description = "Your copy of Jiko's OpenAPI description (file:, classpath: or a file path; YAML or JSON; OpenAPI 3.0 or 3.1). At start the catalog is checked against it (a summary and each mismatch of the operation in use are logged), and an operation the catalog lacks can be called by its operationId (jiko:operationId). Needs io.swagger.parser.v3:swagger-parser-v3 on the classpath.")
     private String openApiSpec;

@@ -148,7 +148,7 @@ public class JikoEndpoint extends ScheduledPollEndpoint
 
     private JikoClient createClient() {
         JikoConfiguration c = configuration;
-        RetryingTransport transport = new RetryingTransport(getComponent().httpClient(c),
+        RetryingTransport transport = new RetryingTransport(getComponent().httpSender(c),
                 new RetryPolicy(Math.max(0, c.getMaxRetries()), Duration.ofMillis(c.getRetryDelay()),
                         Duration.ofMillis(c.getMaxRetryAfter())), RetryingTransport.SLEEP,
                 RateLimitGates.create(getComponent().rateBudgets(), c), getComponent().getStats());

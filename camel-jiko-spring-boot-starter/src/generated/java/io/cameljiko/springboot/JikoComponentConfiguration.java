@@ -99,8 +99,10 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
      */
     private Long connectTimeout = 10000L;
     /**
-     * The java.net.http.HttpClient to use; by default one per component, with the connect timeout above. The
-     * option is a java.net.http.HttpClient type: set it to #bean:name of a bean.
+     * A java.net.http.HttpClient of your own (proxy, SSLContext, executor...) to send every call through
+     * instead of the default: a pooled Apache HttpClient 5 per component and connect timeout. Retries, rate
+     * limits and token handling are the same with either. The option is a java.net.http.HttpClient type: set
+     * it to #bean:name of a bean.
      */
     private java.net.http.HttpClient httpClient;
     /**

@@ -34,7 +34,7 @@ public final class RetryingTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingTransport.class);
 
-    private final HttpClient http;
+    private final HttpSender sender;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final RateLimitGate gate;
@@ -71,7 +71,12 @@ public final class RetryingTransport {
     }
 
     public RetryingTransport(HttpClient http, RetryPolicy policy, Sleeper sleeper, RateLimitGate gate, JikoStats stats) {
-        this.http = http;
+        this(new JdkHttpSender(http), policy, sleeper, gate, stats);
+    }
+
+    /** Sends through {@code sender} (Apache HttpClient by default, or the user's java.net.http.HttpClient). */
+    public RetryingTransport(HttpSender sender, RetryPolicy policy, Sleeper sleeper, RateLimitGate gate, JikoStats stats) {
+        this.sender = sender;
         this.policy = policy;
         this.sleeper = sleeper;
         this.gate = gate;
@@ -98,7 +103,7 @@ public final class RetryingTransport {
             HttpResponse<InputStream> response;
             try {
                 long start = System.nanoTime();
-                response = call.send(request, r -> http.send(r, HttpResponse.BodyHandlers.ofInputStream()));
+                response = call.send(request, sender::send);
                 stats.response(operation, response);
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{} {} {} -> {} in {} ms (attempt {})", operation, request.method(), request.uri().getPath(),

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.json.JsonPaths;
@@ -34,6 +34,8 @@ final class IncrementalTracker implements PositionTracker {
     private Instant notBefore;
     /** Delivered ids with their instants, at or after watermark - overlap. */
     private final Map<String, Instant> delivered = new LinkedHashMap<>();
+    /** The saved text of each delivered id's instant: written once, not at every save. */
+    private final Map<String, String> deliveredText = new java.util.HashMap<>();
     /** The batch being delivered, oldest first, and which of it is done. */
     private List<Candidate> batch = List.of();
     private final java.util.Set<String> batchDone = new java.util.HashSet<>();
@@ -102,6 +104,7 @@ final class IncrementalTracker implements PositionTracker {
     @Override
     public synchronized void delivered(Candidate candidate) {
         delivered.put(candidate.id(), candidate.instant());
+        deliveredText.put(candidate.id(), candidate.instant().toString());
         batchDone.add(candidate.id());
         savedForm = null;
         // the watermark moves to the newest instant below which everything of the batch is delivered
@@ -115,7 +118,13 @@ final class IncrementalTracker implements PositionTracker {
         }
         if (moved) {
             Instant keepFrom = watermark.minus(overlap);
-            delivered.values().removeIf(i -> i.isBefore(keepFrom));
+            delivered.entrySet().removeIf(e -> {
+                boolean old = e.getValue().isBefore(keepFrom);
+                if (old) {
+                    deliveredText.remove(e.getKey());
+                }
+                return old;
+            });
         }
     }
 
@@ -129,13 +138,27 @@ final class IncrementalTracker implements PositionTracker {
         if (savedForm != null) {
             return savedForm;
         }
-        ObjectNode json = JikoJson.MAPPER.createObjectNode();
-        json.put("watermark", watermark == null ? null : watermark.toString());
-        json.put("notBefore", notBefore == null ? null : notBefore.toString());
-        ObjectNode ids = json.putObject("delivered");
-        delivered.forEach((id, instant) -> ids.put(id, instant.toString()));
-        savedForm = json.toString();
+        // written by hand, the same JSON Jackson wrote: this runs after every delivered item
+        StringBuilder json = new StringBuilder(64 + 80 * delivered.size()).append("{\"watermark\":");
+        text(json, watermark == null ? null : watermark.toString()).append(",\"notBefore\":");
+        text(json, notBefore == null ? null : notBefore.toString()).append(",\"delivered\":{");
+        boolean first = true;
+        for (String id : delivered.keySet()) {
+            text(first ? json : json.append(','), id).append(':');
+            text(json, deliveredText.get(id));
+            first = false;
+        }
+        savedForm = json.append("}}").toString();
         return savedForm;
+    }
+
+    private static StringBuilder text(StringBuilder json, String value) {
+        if (value == null) {
+            return json.append("null");
+        }
+        json.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(value, json);
+        return json.append('"');
     }
 
     private void load(String saved) {
@@ -143,7 +166,10 @@ final class IncrementalTracker implements PositionTracker {
             JsonNode json = JikoJson.MAPPER.readTree(saved);
             watermark = json.hasNonNull("watermark") ? Instant.parse(json.get("watermark").asText()) : null;
             notBefore = json.hasNonNull("notBefore") ? Instant.parse(json.get("notBefore").asText()) : null;
-            json.path("delivered").fields().forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+            json.path("delivered").fields().forEachRemaining(e -> {
+                delivered.put(e.getKey(), Instant.parse(e.getValue().asText()));
+                deliveredText.put(e.getKey(), delivered.get(e.getKey()).toString());
+            });
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()
                                             + "); remove it from the state repository to start again from startFrom");

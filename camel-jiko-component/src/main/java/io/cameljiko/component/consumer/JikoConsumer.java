@@ -42,6 +42,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private final Operation operation;
     private final PollSpec spec;
     private StateRepository<String, String> stateRepository;
+    /** No stateRepository configured: the position lives in the tracker only, so it is not stored after each item. */
+    private boolean positionInMemoryOnly;
     private String stateKey;
     private volatile PositionTracker tracker;
     private Instant start;
@@ -73,6 +75,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         PollSettings config = endpoint.pollSettings();
         stateRepository = config.stateRepository();
+        positionInMemoryOnly = stateRepository == null;
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
             LOG.warn("jiko:{} keeps its position in memory only: after a restart it starts again from startFrom={}. "
@@ -207,7 +210,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                 public void onComplete(Exchange done) {
                     group.forEach(tracker::delivered);
                     status.delivered(group.size());
-                    saveState();
+                    if (!positionInMemoryOnly) {
+                        saveState(); // stored before the next item is sent: a restart neither loses nor repeats it
+                    }
                 }
 
                 @Override

@@ -1,0 +1,128 @@
+package io.cameljiko.component;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.cameljiko.component.error.JikoConnectionException;
+import io.cameljiko.component.support.Camel;
+import io.cameljiko.component.support.JikoWireMock;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * By default calls go through the component's pooled Apache HttpClient; with the httpClient option they go through
+ * the user's java.net.http.HttpClient. Either way the same request goes out and a failure reads the same.
+ */
+class TransportChoiceTest {
+
+    static final String TEAM = "/api/v1/team/";
+
+    JikoWireMock wm;
+    ExecutorService pool;
+    final AtomicInteger jdkTasks = new AtomicInteger();
+
+    @BeforeEach
+    void start() {
+        wm = new JikoWireMock();
+        wm.server().stubFor(get(urlPathEqualTo(TEAM)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"team_id\":\"t-1\"}")));
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void stop() {
+        wm.close();
+        pool.shutdownNow();
+    }
+
+    /** A JDK client whose async work runs on an executor that counts: it shows the client was used. */
+    private HttpClient countingJdkClient() {
+        return HttpClient.newBuilder().executor(task -> {
+            jdkTasks.incrementAndGet();
+            pool.execute(task);
+        }).build();
+    }
+
+    private Exchange getTeam(Camel camel) {
+        return camel.send("jiko:getTeam?outputType=map&accessToken=RAW(tok-abc)", null, Map.of());
+    }
+
+    @Test
+    void byDefaultTheJdkClientIsNotUsedAndTheRequestIsTheSame() {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
+            Exchange ex = getTeam(camel);
+            assertThat(ex.getException()).isNull();
+            assertThat(ex.getMessage().getBody(Map.class)).containsEntry("team_id", "t-1");
+        }
+        wm.server().verify(1, getRequestedFor(urlPathEqualTo(TEAM))
+                .withHeader("Authorization", equalTo("Bearer tok-abc"))
+                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("User-Agent", matching("camel-jiko/.+")));
+    }
+
+    @Test
+    void theHttpClientOptionSendsThroughTheGivenJdkClient() {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+            camel.config().setHttpClient(countingJdkClient());
+            camel.start();
+            Exchange ex = getTeam(camel);
+            assertThat(ex.getException()).isNull();
+            assertThat(ex.getMessage().getBody(Map.class)).containsEntry("team_id", "t-1");
+        }
+        assertThat(jdkTasks.get()).isPositive();
+        wm.server().verify(1, getRequestedFor(urlPathEqualTo(TEAM))
+                .withHeader("Authorization", equalTo("Bearer tok-abc"))
+                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("User-Agent", matching("camel-jiko/.+")));
+    }
+
+    @Test
+    void aRefusedConnectionReadsTheSameAndIsRetriedTheSameWithEitherClient() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String expected = "Jiko could not be reached for getTeam at http://127.0.0.1:" + port
+                          + "/api/v1/team/ after 3 attempt(s): connection refused (nothing listens on that host and port)";
+        for (boolean jdk : new boolean[] { false, true }) {
+            try (Camel camel = new Camel("http://127.0.0.1:" + port, wm.tokenUrl())) {
+                camel.config().setMaxRetries(2);
+                if (jdk) {
+                    camel.config().setHttpClient(countingJdkClient());
+                }
+                camel.start();
+                Exchange ex = getTeam(camel);
+                assertThat(ex.getException()).as(jdk ? "JDK client" : "default client")
+                        .isExactlyInstanceOf(JikoConnectionException.class).hasMessage(expected);
+                assertThat(camel.component().getStats().operations().get("getTeam").retries()).as("retries").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void theComponentClosesItsPoolWhenItStopsAndOpensANewOneWhenStartedAgain() {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
+            assertThat(getTeam(camel).getException()).isNull();
+            camel.context().stop();
+            camel.context().start();
+            assertThat(getTeam(camel).getException()).isNull();
+        }
+        wm.server().verify(2, getRequestedFor(urlPathEqualTo(TEAM)));
+    }
+}
