@@ -217,4 +217,21 @@ class AuthErrorPathsTest {
                 .hasMessageContaining("privateKey is encrypted with 1.3.6.1.4.1.99999.1.1, which this JVM cannot decrypt")
                 .hasMessageContaining("openssl pkcs8 -topk8 -v2 aes-256-cbc").hasMessageNotContaining("a-passphrase");
     }
+
+    @Test
+    void tokenResponseErrorsNameTheTokenUrl() {
+        Throwable t = failedCall("{\"token_type\":\"Bearer\"}");
+        assertThat(t).hasMessage("Token response from " + wm.tokenUrl() + " has no access_token");
+    }
+
+    @Test
+    void aPassphraseWithSpacesDecryptsTheKey() {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+            camel.config().setClientId("c1");
+            camel.config().setPrivateKey(TestKeys.encryptedPem(TestKeys.ED25519, "a pass phrase with spaces"));
+            camel.config().setPrivateKeyPassword("a pass phrase with spaces");
+            camel.start();
+            assertThat(camel.send("jiko:getCustomer").getException()).isNull();
+        }
+    }
 }
