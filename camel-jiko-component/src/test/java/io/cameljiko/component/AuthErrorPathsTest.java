@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import javax.crypto.EncryptedPrivateKeyInfo;
 
+import io.cameljiko.component.error.JikoAuthenticationException;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
 import io.cameljiko.component.support.TestKeys;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLSession;
 
-import io.cameljiko.component.JikoRateLimitException;
+import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.RateLimitGroups;
 import org.junit.jupiter.api.Test;
 
