@@ -1,6 +1,5 @@
 package io.cameljiko.component;
 
-import io.cameljiko.component.client.JikoOutputType;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
