@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.json.JikoJson;
@@ -138,27 +138,23 @@ final class IncrementalTracker implements PositionTracker {
         if (savedForm != null) {
             return savedForm;
         }
-        // written by hand, the same JSON Jackson wrote: this runs after every delivered item
-        StringBuilder json = new StringBuilder(64 + 80 * delivered.size()).append("{\"watermark\":");
-        text(json, watermark == null ? null : watermark.toString()).append(",\"notBefore\":");
-        text(json, notBefore == null ? null : notBefore.toString()).append(",\"delivered\":{");
-        boolean first = true;
-        for (String id : delivered.keySet()) {
-            text(first ? json : json.append(','), id).append(':');
-            text(json, deliveredText.get(id));
-            first = false;
+        // Jackson's streaming writer, not a tree: this runs after every delivered item
+        java.io.StringWriter out = new java.io.StringWriter(64 + 80 * delivered.size());
+        try (JsonGenerator json = JikoJson.MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("watermark", watermark == null ? null : watermark.toString());
+            json.writeStringField("notBefore", notBefore == null ? null : notBefore.toString());
+            json.writeObjectFieldStart("delivered");
+            for (String id : delivered.keySet()) {
+                json.writeStringField(id, deliveredText.get(id));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
         }
-        savedForm = json.append("}}").toString();
+        savedForm = out.toString();
         return savedForm;
-    }
-
-    private static StringBuilder text(StringBuilder json, String value) {
-        if (value == null) {
-            return json.append("null");
-        }
-        json.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, json);
-        return json.append('"');
     }
 
     private void load(String saved) {

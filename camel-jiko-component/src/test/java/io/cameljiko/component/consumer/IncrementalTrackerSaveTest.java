@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stored position is written without Jackson's tree (it is written after every item) but reads the same. */
+/** The stored position is written without Jackson's tree (streamed, it is written after every item) but reads the same. */
 class IncrementalTrackerSaveTest {
 
     static final PollSpec SPEC = OperationCatalog.require("listTransactions").poll();
