@@ -120,6 +120,11 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         return pool.getTotalStats().getLeased();
     }
 
+    /** Number of open connections idle in the pool, ready to be reused. */
+    int available() {
+        return pool.getTotalStats().getAvailable();
+    }
+
     /** Closes every pooled connection. */
     @Override
     public void close() {

@@ -125,6 +125,57 @@ class ApacheHttpSenderTest {
     }
 
     @Test
+    void aBodyClosedWithLittleLeftIsDrainedAndItsConnectionReusedOneWithMuchLeftIsClosed() throws Exception {
+        byte[] small = new byte[ApacheHttpSender.DRAIN_LIMIT - 1024];
+        byte[] large = new byte[ApacheHttpSender.DRAIN_LIMIT + 64 * 1024];
+        wm.stubFor(get(urlPathEqualTo("/small")).willReturn(aResponse().withStatus(200).withBody(small)));
+        wm.stubFor(get(urlPathEqualTo("/large")).willReturn(aResponse().withStatus(200).withBody(large)));
+
+        InputStream read = sender.send(HttpRequest.newBuilder(uri("/small")).build()).body();
+        read.readAllBytes();
+        read.close();
+        assertThat(sender.available()).as("read to the end: back in the pool").isEqualTo(1);
+
+        InputStream partly = sender.send(HttpRequest.newBuilder(uri("/small")).build()).body();
+        assertThat(partly.read()).isZero();
+        partly.close();
+        partly.close(); // a second close changes nothing
+        assertThat(sender.available()).as("the rest (under the drain limit) read, connection reused").isEqualTo(1);
+        assertThat(sender.leased()).isZero();
+
+        InputStream barely = sender.send(HttpRequest.newBuilder(uri("/large")).build()).body();
+        assertThat(barely.read()).isZero();
+        barely.close();
+        assertThat(sender.available()).as("too much left to drain: the connection is closed").isZero();
+        assertThat(sender.leased()).isZero();
+        wm.verify(3, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/(small|large)")));
+    }
+
+    @Test
+    void aPostWithAnEmptyBodySaysContentLengthZeroAndAGetSendsNoBody() throws Exception {
+        wm.stubFor(any(urlPathEqualTo("/empty")).willReturn(aResponse().withStatus(204)));
+        sender.send(HttpRequest.newBuilder(uri("/empty")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        sender.send(HttpRequest.newBuilder(uri("/empty")).GET().build());
+
+        var posted = wm.getAllServeEvents().stream().filter(e -> e.getRequest().getMethod().getName().equals("POST"))
+                .findFirst().orElseThrow().getRequest();
+        assertThat(posted.getHeader("Content-Length")).isEqualTo("0");
+        var got = wm.getAllServeEvents().stream().filter(e -> e.getRequest().getMethod().getName().equals("GET"))
+                .findFirst().orElseThrow().getRequest();
+        assertThat(got.containsHeader("Content-Length")).isFalse();
+        assertThat(got.containsHeader("Transfer-Encoding")).isFalse();
+    }
+
+    @Test
+    void aClosedSenderSendsNothingMore() {
+        wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(200)));
+        sender.close();
+        assertThatThrownBy(() -> sender.send(HttpRequest.newBuilder(uri("/x")).build())).isInstanceOf(Exception.class);
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aRefusedConnectionIsTheJdkClientsConnectException() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

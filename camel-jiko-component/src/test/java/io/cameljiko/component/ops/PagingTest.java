@@ -65,6 +65,22 @@ class PagingTest {
     }
 
     @Test
+    void paginateFromACursorHeaderFollowsNextPageNotTheHeader() {
+        // the header names where to start; later pages must take next_page, not that header again
+        Exchange ex = camel.send("jiko:listNotifications?status=UNREAD&paginate=true", null,
+                Map.of(JikoConstants.CURSOR, "c53"));
+        Iterator<?> items = (Iterator<?>) ex.getMessage().getBody();
+        List<Object> read = new ArrayList<>();
+        while (items.hasNext() && read.size() <= 2 * PER_PAGE) {
+            read.add(items.next());
+        }
+        assertThat(read).hasSize(2 * PER_PAGE);
+        wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("cursor", equalTo("c53")));
+        wm.server().verify(1, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("cursor", equalTo("c54")));
+        wm.server().verify(2, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
     void oneListCallReturnsOnePageWithItsCursors() {
         Exchange first = camel.send("jiko:listNotifications?status=UNREAD");
         Exchange second = camel.send("jiko:listNotifications?status=UNREAD", null,
