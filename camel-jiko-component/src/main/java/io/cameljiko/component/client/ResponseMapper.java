@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.ResultKind;
@@ -97,23 +99,35 @@ public final class ResponseMapper {
 
     /** One item of a page as the outputType asks: the model, its JSON text, or a Map. */
     public static Object item(Operation operation, JsonNode item, JikoOutputType outputType) {
-        return convert(operation, item, modelOr(operation, Map.class), outputType);
+        return itemConverter(operation, outputType).apply(item);
+    }
+
+    /** {@link #item} for many items of one operation. */
+    public static Function<JsonNode, Object> itemConverter(Operation operation, JikoOutputType outputType) {
+        return converter(operation, modelOr(operation, Map.class), outputType);
     }
 
     /** A JSON value as the outputType asks, with {@code model} for outputType=model. */
     public static Object convert(Operation operation, JsonNode value, Class<?> model, JikoOutputType outputType) {
-        try {
-            return switch (outputType) {
-                case json -> value.toString();
-                case map -> JikoJson.MAPPER.treeToValue(value, Map.class);
-                case model -> {
-                    Class<?> target = model != null ? model : Map.class;
-                    yield JikoJson.MAPPER.treeToValue(value, target);
-                }
-            };
-        } catch (IOException e) {
-            throw unreadable(operation, 200, e);
+        return converter(operation, model, outputType).apply(value);
+    }
+
+    /**
+     * The conversion of {@link #convert} for many values of one kind (a consumer's items): Jackson's reader for the
+     * target type is looked up once here, not once per value.
+     */
+    public static Function<JsonNode, Object> converter(Operation operation, Class<?> model, JikoOutputType outputType) {
+        if (outputType == JikoOutputType.json) {
+            return JsonNode::toString;
         }
+        ObjectReader reader = JikoJson.MAPPER.readerFor(outputType == JikoOutputType.model && model != null ? model : Map.class);
+        return value -> {
+            try {
+                return value == null ? null : reader.readValue(value);
+            } catch (IOException e) {
+                throw unreadable(operation, 200, e);
+            }
+        };
     }
 
     private static Class<?> modelOr(Operation operation, Class<?> fallback) {

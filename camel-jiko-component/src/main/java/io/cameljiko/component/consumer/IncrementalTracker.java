@@ -26,6 +26,8 @@ import io.cameljiko.component.model.JikoTime;
  */
 final class IncrementalTracker implements PositionTracker {
 
+    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::instant).thenComparing(Candidate::id);
+
     private final PollSpec spec;
     private final Duration overlap;
     private final Predicate<JsonNode> filter;
@@ -34,8 +36,10 @@ final class IncrementalTracker implements PositionTracker {
     private Instant notBefore;
     /** Delivered ids with their instants, at or after watermark - overlap. */
     private final Map<String, Instant> delivered = new LinkedHashMap<>();
-    /** The saved text of each delivered id's instant: written once, not at every save. */
+    /** The saved text of each delivered id's instant: written at the first save that holds it, not at every save. */
     private final Map<String, String> deliveredText = new java.util.HashMap<>();
+    /** The delivered ids, oldest first: pruning takes from the head instead of scanning every delivered id. */
+    private final java.util.PriorityQueue<Candidate> byInstant = new java.util.PriorityQueue<>(ORDER);
     /** The batch being delivered, oldest first, and which of it is done. */
     private List<Candidate> batch = List.of();
     private final java.util.Set<String> batchDone = new java.util.HashSet<>();
@@ -79,7 +83,7 @@ final class IncrementalTracker implements PositionTracker {
             return !(spec.ascending() && max > 0 && read.size() >= max);
         });
         List<Candidate> found = read;
-        found.sort(Comparator.comparing(Candidate::instant).thenComparing(Candidate::id));
+        found.sort(ORDER);
         if (max > 0 && found.size() > max) {
             found = new ArrayList<>(found.subList(0, max));
         }
@@ -103,8 +107,11 @@ final class IncrementalTracker implements PositionTracker {
 
     @Override
     public synchronized void delivered(Candidate candidate) {
-        delivered.put(candidate.id(), candidate.instant());
-        deliveredText.put(candidate.id(), candidate.instant().toString());
+        Instant before = delivered.put(candidate.id(), candidate.instant());
+        if (!candidate.instant().equals(before)) {
+            byInstant.add(candidate);
+            deliveredText.remove(candidate.id());
+        }
         batchDone.add(candidate.id());
         savedForm = null;
         // the watermark moves to the newest instant below which everything of the batch is delivered
@@ -118,13 +125,14 @@ final class IncrementalTracker implements PositionTracker {
         }
         if (moved) {
             Instant keepFrom = watermark.minus(overlap);
-            delivered.entrySet().removeIf(e -> {
-                boolean old = e.getValue().isBefore(keepFrom);
-                if (old) {
-                    deliveredText.remove(e.getKey());
+            while (!byInstant.isEmpty() && byInstant.peek().instant().isBefore(keepFrom)) {
+                String id = byInstant.poll().id();
+                Instant current = delivered.get(id);
+                if (current != null && current.isBefore(keepFrom)) { // not an older entry of an id delivered again
+                    delivered.remove(id);
+                    deliveredText.remove(id);
                 }
-                return old;
-            });
+            }
         }
     }
 
@@ -145,8 +153,8 @@ final class IncrementalTracker implements PositionTracker {
             json.writeStringField("watermark", watermark == null ? null : watermark.toString());
             json.writeStringField("notBefore", notBefore == null ? null : notBefore.toString());
             json.writeObjectFieldStart("delivered");
-            for (String id : delivered.keySet()) {
-                json.writeStringField(id, deliveredText.get(id));
+            for (Map.Entry<String, Instant> e : delivered.entrySet()) {
+                json.writeStringField(e.getKey(), deliveredText.computeIfAbsent(e.getKey(), id -> e.getValue().toString()));
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -163,8 +171,9 @@ final class IncrementalTracker implements PositionTracker {
             watermark = json.hasNonNull("watermark") ? Instant.parse(json.get("watermark").asText()) : null;
             notBefore = json.hasNonNull("notBefore") ? Instant.parse(json.get("notBefore").asText()) : null;
             json.path("delivered").fields().forEachRemaining(e -> {
-                delivered.put(e.getKey(), Instant.parse(e.getValue().asText()));
-                deliveredText.put(e.getKey(), delivered.get(e.getKey()).toString());
+                Instant instant = Instant.parse(e.getValue().asText());
+                delivered.put(e.getKey(), instant);
+                byInstant.add(new Candidate(e.getKey(), instant, null, null, null));
             });
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()

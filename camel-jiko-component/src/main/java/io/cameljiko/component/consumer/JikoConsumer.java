@@ -9,13 +9,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RateLimitGroups;
-import io.cameljiko.component.client.ResponseMapper;
 import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
@@ -53,6 +51,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private volatile boolean fenced;
     private volatile Instant skipUntil;
     private final ConsumerStatus status = new ConsumerStatus();
+    private final ItemBodies bodies;
     /** The options as read at the start of the current poll. */
     private volatile PollSettings settings;
 
@@ -61,6 +60,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         this.endpoint = endpoint;
         this.operation = operation;
         this.spec = operation.poll();
+        this.bodies = new ItemBodies(operation);
     }
 
     @Override
@@ -267,11 +267,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Object body(Candidate c) {
-        JikoOutputType outputType = settings().outputType();
-        if (spec.unwrapPath() == null) {
-            return ResponseMapper.item(operation, c.item(), outputType);
-        }
-        return ResponseMapper.convert(operation, JsonPaths.at(c.item(), spec.unwrapPath()), spec.unwrapModel(), outputType);
+        return bodies.body(c.item(), settings().outputType());
     }
 
     /** Stores the position; if it cannot, the batch stops and the exception is returned. */

@@ -79,7 +79,7 @@ public final class JikoTime {
         try {
             // of(...) checks every field's range and the day of the month, as the strict ISO parser does
             return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
+                    .toInstant(offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds));
         } catch (DateTimeException e) {
             return null; // the slow path gives the same error as before
         }

@@ -53,4 +53,21 @@ class IncrementalTrackerEdgesTest {
         assertThat(asked[0]).isEqualTo("2026-01-01T00:04:30Z");
         assertThat(again).extracting(Candidate::id).containsExactly("b");
     }
+
+    @Test
+    void aRestoredPositionDropsEachStoredIdOnlyOnceTheWatermarkLeavesItsWindow() {
+        // stored out of time order: the oldest id is not first, so pruning must go by instant, not by insertion
+        String stored = "{\"watermark\":\"2026-01-01T00:01:00Z\",\"notBefore\":null,\"delivered\":{"
+                        + "\"mid\":\"2026-01-01T00:00:55Z\",\"early\":\"2026-01-01T00:00:51Z\",\"last\":\"2026-01-01T00:01:00Z\"}}";
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ofSeconds(10), n -> true, null, stored);
+        List<Candidate> batch = tracker.next((from, cursor) -> page("{\"items\":[" + item("mid", "2026-01-01T00:00:55Z") + ","
+                                                                     + item("x", "2026-01-01T00:01:02Z") + ","
+                                                                     + item("y", "2026-01-01T00:01:06Z") + "]}"), 0);
+        assertThat(batch).extracting(Candidate::id).containsExactly("x", "y");
+        tracker.delivered(batch.get(0)); // watermark 00:01:02, window from 00:00:52: only "early" leaves
+        assertThat(tracker.save()).doesNotContain("\"early\"").contains("\"mid\":\"2026-01-01T00:00:55Z\"")
+                .contains("\"last\"").contains("\"x\":\"2026-01-01T00:01:02Z\"");
+        tracker.delivered(batch.get(1)); // watermark 00:01:06, window from 00:00:56: "mid" leaves too
+        assertThat(tracker.save()).doesNotContain("\"mid\"").contains("\"last\"").contains("\"y\":\"2026-01-01T00:01:06Z\"");
+    }
 }
