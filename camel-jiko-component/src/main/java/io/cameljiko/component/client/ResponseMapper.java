@@ -82,6 +82,10 @@ public final class ResponseMapper {
     public static PageIterator.Page page(Operation operation, JikoResponse response, JikoOutputType outputType) {
         byte[] bytes = response.readAllBytes();
         try {
+            PageIterator.Page texts = outputType == JikoOutputType.json ? JsonItemTexts.read(bytes) : null;
+            if (texts != null) {
+                return texts;
+            }
             if (outputType == JikoOutputType.json) {
                 JsonNode tree = JikoJson.MAPPER.readTree(bytes);
                 List<String> items = new ArrayList<>();
