@@ -78,10 +78,6 @@ final class SubscriptionRegistrar {
         subscriptionId = null;
     }
 
-    String subscriptionId() {
-        return subscriptionId;
-    }
-
     /** Walks every page of listSubscriptions for the subscription with this URL. */
     private String findByUrl(String url) {
         Operation list = OperationCatalog.require("listSubscriptions");
