@@ -80,14 +80,16 @@ class WebhookInFlightTest {
             assertThat(waitsInFlight(reconciling.get())).as("the round waits for the push").isTrue();
             release.countDown();
             assertThat(push.get().get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(pushFails ? 500 : 200);
-            int handed = pushFails ? 2 : 1;
-            await().atMost(WAIT).until(() -> log.text().contains("reconciliation handed " + handed + " event(s)"));
+            await().atMost(WAIT).until(() -> log.text().contains("reconciliation handed"));
+            assertThat(log.text()).contains("reconciliation handed " + (pushFails ? 2 : 1) + " event(s)");
 
             List<String> deliveries = mock.getReceivedExchanges().stream().map(x -> x.getMessage().getHeader(JikoConstants.EVENT_ID)
                     + " " + x.getMessage().getHeader(JikoConstants.DELIVERY)).toList();
             assertThat(deliveries).containsExactly(first + " reconcile", both + (pushFails ? " reconcile" : " push"));
             // either way the position moved past both
             assertThat(positions.values.values()).singleElement().asString().contains(both);
+        } finally {
+            release.countDown(); // a failed assertion must not leave the push in the route
         }
     }
 
