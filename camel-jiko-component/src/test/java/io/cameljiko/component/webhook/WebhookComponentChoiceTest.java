@@ -71,6 +71,20 @@ class WebhookComponentChoiceTest {
         }
     }
 
+    @Test
+    void onlyAReceiverThatReconcilesWarnsThatItsPositionIsInMemoryOnly() {
+        context.start();
+        for (int interval : new int[] {0, -1}) {
+            String uri = "jiko:listEvents?" + TOKEN + "&sharedSecret=RAW(" + WebhookFixture.SECRET + ")&reconcileInterval=" + interval;
+            JikoEndpoint endpoint = context.getEndpoint(uri, JikoEndpoint.class);
+            try (LogCapture log = new LogCapture()) {
+                endpoint.createWebhookHandler(e -> { });
+                assertThat(log.text().contains("keeps its reconciliation position in memory only"))
+                        .as("warned with reconcileInterval " + interval).isEqualTo(interval >= 0);
+            }
+        }
+    }
+
     /** Any component that can serve REST consumers, as netty-http or undertow would. */
     static final class OtherRestComponent extends DefaultComponent implements RestConsumerFactory {
         @Override

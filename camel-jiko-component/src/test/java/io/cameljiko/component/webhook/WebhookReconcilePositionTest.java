@@ -13,6 +13,7 @@ import io.cameljiko.component.support.LogCapture;
 import io.cameljiko.simulator.JikoSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,12 @@ class WebhookReconcilePositionTest {
             String handed = emit("transfers.on-us.received");
             failedLast = emit("transfers.on-us.success");
             failing.add(failedLast);
+            one.context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:another").routeId("another").to("mock:another"); // not the route of a reconciled exchange
+                }
+            });
             restart(one);
             // the round processed the first, failed the second, and stopped there (its position before the second)
             await().atMost(WAIT).until(() -> log.text().contains("reconciliation handed"));
