@@ -39,13 +39,11 @@ final class EventDelivery {
     private final Operation operation;
     private final JikoOutputType outputType;
     private final IdempotentRepository repository;
-    private final boolean ownRepository;
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
     EventDelivery(Operation operation, JikoOutputType outputType, IdempotentRepository configured) {
         this.operation = operation;
         this.outputType = outputType;
-        this.ownRepository = configured == null;
         if (configured == null) {
             this.repository = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
             LOG.warn("webhook:jiko:{} remembers processed event ids in memory only (the last 1000): after a restart, or on "
@@ -56,14 +54,13 @@ final class EventDelivery {
         }
     }
 
+    /**
+     * Starts the repository. Nothing stops it: it lives as long as the endpoint, so a stopped and restarted route
+     * still knows the ids it processed (an in-memory one holds nothing to release; a configured one is the
+     * application's to stop).
+     */
     void start() {
         ServiceHelper.startService(repository);
-    }
-
-    void stop() {
-        if (ownRepository) {
-            ServiceHelper.stopService(repository);
-        }
     }
 
     /** The outcome of claiming an event id. */

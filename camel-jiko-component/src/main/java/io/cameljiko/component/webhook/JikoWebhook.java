@@ -112,11 +112,6 @@ public final class JikoWebhook {
         registrar.unregister(endpoint.webhookOptions().isKeepSubscription());
     }
 
-    /** The id of the subscription registered by this endpoint, or null. */
-    public String subscriptionId() {
-        return registrar.subscriptionId();
-    }
-
     private Operation eventsOperation() {
         Operation operation = OperationCatalog.require(endpoint.pollSettings().operation());
         if (operation.poll() == null || operation.poll().eventTypePath() == null) {

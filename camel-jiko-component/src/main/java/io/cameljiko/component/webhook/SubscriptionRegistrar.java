@@ -32,8 +32,8 @@ final class SubscriptionRegistrar {
         this.endpoint = endpoint;
     }
 
-    /** Creates or updates the subscription of {@code url}; returns its id. */
-    synchronized String register(String url, List<String> events, String sharedSecret) {
+    /** Creates or updates the subscription of {@code url}. */
+    synchronized void register(String url, List<String> events, String sharedSecret) {
         String existing = findByUrl(url);
         ObjectNode body = JikoJson.MAPPER.createObjectNode();
         body.put("url", url);
@@ -50,7 +50,6 @@ final class SubscriptionRegistrar {
         }
         this.subscriptionId = existing != null ? existing : answer.path("id").asText(null);
         this.url = url;
-        return subscriptionId;
     }
 
     /** Deletes the subscription this endpoint registered, unless {@code keep}. Failures are logged, not thrown. */
@@ -76,10 +75,6 @@ final class SubscriptionRegistrar {
             return;
         }
         subscriptionId = null;
-    }
-
-    String subscriptionId() {
-        return subscriptionId;
     }
 
     /** Walks every page of listSubscriptions for the subscription with this URL. */

@@ -26,6 +26,8 @@ public final class WebhookFixture implements AutoCloseable {
 
     public static final String SECRET = "whsec-test-0123456789-abcdef";
     public static final String PATH = "/jiko/events";
+    /** How long a test waits for the webhook's answer to one delivery. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
 
     public final DefaultCamelContext context = new DefaultCamelContext();
     final VertxPlatformHttpServer server;
@@ -40,6 +42,8 @@ public final class WebhookFixture implements AutoCloseable {
         jiko.getConfiguration().setPrivateKey(sim.demoPrivateKeyPem());
         jiko.getConfiguration().setRetryDelay(10);
         context.addComponent("jiko", jiko);
+        // a test that failed with an exchange still in a route stops at once, not after Camel's 45 s
+        context.getShutdownStrategy().setTimeout(5);
         VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
         conf.setBindHost("127.0.0.1");
         conf.setPort(0);
@@ -63,7 +67,8 @@ public final class WebhookFixture implements AutoCloseable {
     /** The route's URI: external URL and path fixed, only at start reconciliation unless the options say otherwise. */
     String uri(String options) {
         return "webhook:jiko:listEvents?webhookExternalUrl=" + baseUrl() + "&webhookPath=" + PATH
-               + "&sharedSecret=RAW(" + SECRET + ")&reconcileInterval=0" + (options.isEmpty() ? "" : "&" + options);
+               + "&sharedSecret=RAW(" + SECRET + ")" + (options.contains("reconcileInterval=") ? "" : "&reconcileInterval=0")
+               + (options.isEmpty() ? "" : "&" + options);
     }
 
     /**
@@ -90,14 +95,21 @@ public final class WebhookFixture implements AutoCloseable {
         return context.getEndpoint("mock:events", MockEndpoint.class);
     }
 
-    /** POSTs a body as Jiko would, with the given signature header (null = none). */
+    /**
+     * POSTs a body as Jiko would, with the given signature header (null = none). An answer that does not come within
+     * {@link #ANSWER_TIMEOUT} fails the test at once (a handler that never answers is a failure, not a slow test).
+     */
     HttpResponse<String> post(byte[] body, String signature) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url())).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url())).timeout(ANSWER_TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             b.header("x-jiko-signature", signature);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError("the webhook did not answer within " + ANSWER_TIMEOUT, e);
+        }
     }
 
     static byte[] event(String id, String type) {
