@@ -24,8 +24,10 @@ class IncrementalTrackerEdgesTest {
                                                                      + item("skip1", "2026-01-01T00:00:02Z") + "]}"), 0);
         assertThat(batch).extracting(Candidate::id).containsExactly("a");
         assertThat(tracker.save()).contains("\"watermark\":null");
+        assertThat(tracker.position()).isEqualTo("no item yet");
         tracker.delivered(batch.get(0));
         assertThat(tracker.save()).contains("\"watermark\":\"2026-01-01T00:00:02Z\"");
+        assertThat(tracker.position()).isEqualTo("watermark 2026-01-01T00:00:02Z");
     }
 
     @Test
