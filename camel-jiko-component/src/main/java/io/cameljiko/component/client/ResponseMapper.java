@@ -101,12 +101,7 @@ public final class ResponseMapper {
         }
     }
 
-    /** One item of a page as the outputType asks: the model, its JSON text, or a Map. */
-    public static Object item(Operation operation, JsonNode item, JikoOutputType outputType) {
-        return itemConverter(operation, outputType).apply(item);
-    }
-
-    /** {@link #item} for many items of one operation. */
+    /** Turns items of a page of this operation into what the outputType asks: the model, its JSON text, or a Map. */
     public static Function<JsonNode, Object> itemConverter(Operation operation, JikoOutputType outputType) {
         return converter(operation, modelOr(operation, Map.class), outputType);
     }
