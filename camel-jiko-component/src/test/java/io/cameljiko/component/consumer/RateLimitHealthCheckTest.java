@@ -36,6 +36,11 @@ class RateLimitHealthCheckTest {
 
         @Override
         public boolean isLiveness() {
+            return true;
+        }
+
+        @Override
+        public boolean isReadiness() {
             return false;
         }
     }
@@ -76,8 +81,8 @@ class RateLimitHealthCheckTest {
         assertThat(check.getId()).isEqualTo("consumer:items");
         assertThat(check.getGroup()).isEqualTo("camel");
         assertThat(check.getMetaData()).isEqualTo(poll.getMetaData()).isNotEmpty();
-        assertThat(check.isReadiness()).isTrue();
-        assertThat(check.isLiveness()).isFalse();
+        assertThat(check.isReadiness()).isFalse();
+        assertThat(check.isLiveness()).isTrue();
         assertThat(check.getOrder()).isEqualTo(7);
         assertThat(check.isEnabled()).isTrue();
         check.setEnabled(false);
