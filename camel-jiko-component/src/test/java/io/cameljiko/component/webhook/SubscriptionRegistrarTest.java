@@ -25,7 +25,7 @@ class SubscriptionRegistrarTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
         camel = new WebhookFixture(sim);
     }
 

@@ -22,7 +22,7 @@ class WebhookAnswerTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
         camel = new WebhookFixture(sim);
     }
 

@@ -36,7 +36,7 @@ class WebhookInFlightTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
     }
 
     @AfterEach

@@ -48,7 +48,7 @@ class WebhookReconcilePositionTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
     }
 
     @AfterEach

@@ -28,7 +28,7 @@ class WebhookRefusalTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
         camel = new WebhookFixture(sim);
     }
 

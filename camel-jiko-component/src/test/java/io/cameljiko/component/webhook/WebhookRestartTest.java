@@ -31,7 +31,7 @@ class WebhookRestartTest {
 
     @BeforeEach
     void start() {
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
     }
 
     @AfterEach

@@ -29,7 +29,7 @@ class WebhookRouteTest {
     @BeforeEach
     void start() {
         // retry intervals of seconds become milliseconds
-        sim = JikoSimulator.builder().port(0).rateLimits(false).webhookTimeScale(1000).build().start();
+        sim = WebhookFixture.simulator();
         camel = new WebhookFixture(sim);
     }
 
