@@ -19,13 +19,14 @@ final class JsonItemTexts {
     private JsonItemTexts() {
     }
 
-    /** The page's items as JSON texts and its next_page; null when the answer is not a JSON object. */
+    /** The page's items as JSON texts and its next_page; an answer that is not a JSON object has neither. */
     static PageIterator.Page read(byte[] bytes) throws IOException {
         List<String> items = new ArrayList<>();
         ObjectNode rest = JikoJson.MAPPER.createObjectNode();
         try (JsonParser parser = JikoJson.MAPPER.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+                parser.skipChildren(); // still read to its end, so broken JSON fails as before
+                return new PageIterator.Page(List.of(), null);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();

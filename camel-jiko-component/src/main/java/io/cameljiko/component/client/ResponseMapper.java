@@ -3,8 +3,6 @@ package io.cameljiko.component.client;
 import io.cameljiko.component.json.JikoJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -82,15 +80,8 @@ public final class ResponseMapper {
     public static PageIterator.Page page(Operation operation, JikoResponse response, JikoOutputType outputType) {
         byte[] bytes = response.readAllBytes();
         try {
-            PageIterator.Page texts = outputType == JikoOutputType.json ? JsonItemTexts.read(bytes) : null;
-            if (texts != null) {
-                return texts;
-            }
             if (outputType == JikoOutputType.json) {
-                JsonNode tree = JikoJson.MAPPER.readTree(bytes);
-                List<String> items = new ArrayList<>();
-                tree.path(PageReader.ITEMS).forEach(item -> items.add(item.toString()));
-                return new PageIterator.Page(items, PageReader.cursor(tree, PageReader.NEXT_PAGE));
+                return JsonItemTexts.read(bytes);
             }
             JavaType type = outputType == JikoOutputType.model ? pageType(operation)
                     : JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, Map.class);

@@ -35,9 +35,12 @@ class JsonItemTextsTest {
     }
 
     @Test
-    void bareValuesAreWrittenAsJsonAndAnAnswerThatIsNoObjectIsLeftToTheTreeReader() throws Exception {
+    void bareValuesAreWrittenAsJsonAndAnAnswerThatIsNoObjectHasNoItems() throws Exception {
         assertThat((java.util.List<Object>) JsonItemTexts.read(bytes("{\"items\":[\"a\",  2, null]}")).items()).containsExactly("\"a\"", "2", "null");
-        assertThat(JsonItemTexts.read(bytes("[1,2]"))).isNull();
+        PageIterator.Page notAnObject = JsonItemTexts.read(bytes("[1,2]"));
+        assertThat(notAnObject.items()).isEmpty();
+        assertThat(notAnObject.nextPage()).isNull();
+        assertThatThrownBy(() -> JsonItemTexts.read(bytes("[1,}"))).isInstanceOf(JsonProcessingException.class);
     }
 
     @Test
