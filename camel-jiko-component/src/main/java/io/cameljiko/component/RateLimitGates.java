@@ -1,14 +1,11 @@
 package io.cameljiko.component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitGate;
 import io.cameljiko.component.client.RateLimitSettings;
+import io.cameljiko.component.json.JikoJson;
 
 /** Builds an endpoint's rate-limit gate from its options: which budget it shares, and how it may use it. */
 final class RateLimitGates {
@@ -25,17 +22,8 @@ final class RateLimitGates {
                 Duration.ofMillis(c.getMaxRateLimitWait()));
         String base = c.effectiveBaseUrl();
         boolean fixedToken = c.getAccessToken() != null && !c.getAccessToken().isBlank();
-        String principal = base + "|" + (fixedToken ? "token:" + digest(c.getAccessToken().trim()) : c.getClientId());
+        String principal = base + "|" + (fixedToken ? "token:" + JikoJson.fingerprint(c.getAccessToken().trim()) : c.getClientId());
         return new RateLimitGate(budgets, principal, fixedToken ? "accessToken" : String.valueOf(c.getClientId()),
                 settings);
-    }
-
-    private static String digest(String secret) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

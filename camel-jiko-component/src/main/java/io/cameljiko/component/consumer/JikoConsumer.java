@@ -76,6 +76,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         PollSettings config = endpoint.pollSettings();
         stateRepository = config.stateRepository();
         positionInMemoryOnly = stateRepository == null;
+        // no save on stop: a stateRepository already holds every completed item; our own one dies with the consumer
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
             LOG.warn("jiko:{} keeps its position in memory only: after a restart it starts again from startFrom={}. "
@@ -287,17 +288,6 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             LOG.warn("jiko:{} could not store its position ({}); it stops this batch and reads the stored position "
                      + "again before the next poll", operation.name(), e.getMessage());
             return e;
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (tracker != null && !reload && !fenced) {
-            saveState();
-        }
-        if (endpoint.pollSettings().stateRepository() == null) {
-            ServiceHelper.stopService(stateRepository);
         }
     }
 

@@ -19,11 +19,16 @@ public final class JikoJson {
     private JikoJson() {
     }
 
-    /** A content fingerprint of a JSON value: 128 bits of SHA-256 of its compact text, as hex. */
+    /** A content fingerprint of a JSON value: {@link #fingerprint(String)} of its compact text. */
     public static String fingerprint(com.fasterxml.jackson.databind.JsonNode value) {
+        return fingerprint(value.toString());
+    }
+
+    /** 128 bits of SHA-256 of a text, as hex: a stable key that does not reveal the text (a token, a body). */
+    public static String fingerprint(String text) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256

@@ -43,10 +43,14 @@ class ConsumerHealthTest {
         wm.close();
     }
 
-    private HealthCheck.State readiness() {
+    private HealthCheck.Result result() {
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(camel.context());
-        return results.stream().filter(r -> r.getCheck().getId().equals("consumer:pockets")).findFirst()
-                .map(HealthCheck.Result::getState).orElse(HealthCheck.State.UNKNOWN);
+        return results.stream().filter(r -> r.getCheck().getId().equals("consumer:pockets")).findFirst().orElse(null);
+    }
+
+    private HealthCheck.State readiness() {
+        HealthCheck.Result result = result();
+        return result == null ? HealthCheck.State.UNKNOWN : result.getState();
     }
 
     @Test
@@ -67,7 +71,15 @@ class ConsumerHealthTest {
             }
         });
         camel.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == HealthCheck.State.DOWN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == HealthCheck.State.DOWN
+                && result().getError().isPresent());
+        // Camel's own message and error come through, with the Jiko figures added to its details
+        HealthCheck.Result down = result();
+        assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(down.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("failed polling"));
+        assertThat(down.getError()).hasValueSatisfying(e -> assertThat(e).hasMessageContaining("invalid_client"));
+        assertThat(down.getDetails()).containsEntry("jiko.operation", "listPockets").containsKey("jiko.last_error")
+                .containsKey("failure.count");
 
         wm.stubToken(JikoWireMock.TOKEN, 900); // the key is registered again
         await().atMost(Duration.ofSeconds(10)).until(() -> readiness() == HealthCheck.State.UP);
