@@ -104,4 +104,28 @@ class ConsumerStorageTest extends WireMockCamelTest {
                 e -> assertThat(e).isInstanceOf(IllegalStateException.class).hasMessage("disk full")));
         assertThat(ids).isEmpty();
     }
+
+    @Test
+    void aStoreThatFailsOnceAfterReadingFailsThatPollAndTheNextPollDeliversTheItem() throws Exception {
+        AtomicInteger writes = new AtomicInteger();
+        MemoryStateRepository failsOnce = new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                if (writes.incrementAndGet() == 2) { // the claim works, storing what the first poll read does not
+                    throw new IllegalStateException("disk full, once");
+                }
+                super.setState(key, value);
+            }
+        };
+        camel.context().getRegistry().bind("failsOnce", failsOnce);
+        wm.server().stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(page(null, event(1, "a", T0.plusSeconds(1))))));
+        route("jiko:listEvents?startFrom=beginning&overlap=0&delay=50&stateRepository=#failsOnce");
+        await().atMost(WAIT).until(() -> ids.size() == 1);
+        // the failed store reached the exception handler (not a quiet retry), and the item came once, afterwards
+        assertThat(pollErrors).singleElement().satisfies(
+                e -> assertThat(e).isInstanceOf(IllegalStateException.class).hasMessage("disk full, once"));
+        assertThat(ids).containsExactly("e-1");
+        assertThat(failsOnce.getState("jiko:listEvents")).contains("e-1");
+    }
 }
