@@ -34,14 +34,18 @@ class RateLimitHealthCheckTest {
             return 7;
         }
 
+        /** Not Camel's defaults (both true), and flipped by a test: each answer must come from the delegate. */
+        boolean liveness = true;
+        boolean readiness = false;
+
         @Override
         public boolean isLiveness() {
-            return true;
+            return liveness;
         }
 
         @Override
         public boolean isReadiness() {
-            return false;
+            return readiness;
         }
     }
 
@@ -83,6 +87,10 @@ class RateLimitHealthCheckTest {
         assertThat(check.getMetaData()).isEqualTo(poll.getMetaData()).isNotEmpty();
         assertThat(check.isReadiness()).isFalse();
         assertThat(check.isLiveness()).isTrue();
+        poll.readiness = true;
+        poll.liveness = false;
+        assertThat(check.isReadiness()).isTrue();
+        assertThat(check.isLiveness()).isFalse();
         assertThat(check.getOrder()).isEqualTo(7);
         assertThat(check.isEnabled()).isTrue();
         check.setEnabled(false);
