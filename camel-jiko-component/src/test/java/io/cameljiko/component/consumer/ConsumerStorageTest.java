@@ -59,6 +59,20 @@ class ConsumerStorageTest extends WireMockCamelTest {
         });
     }
 
+    /** A repository whose n-th write (counted from 1) throws {@code message} when {@code fails} says so. */
+    static MemoryStateRepository failingWrites(java.util.function.IntPredicate fails, String message) {
+        AtomicInteger writes = new AtomicInteger();
+        return new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                if (fails.test(writes.incrementAndGet())) {
+                    throw new IllegalStateException(message);
+                }
+                super.setState(key, value);
+            }
+        };
+    }
+
     @Test
     void aStoredPositionIsWrittenBackBeforeAnyPageIsReadSoAReplicaClaimsItEvenWhenTheReadFails() throws Exception {
         List<String> writes = new CopyOnWriteArrayList<>();
@@ -86,16 +100,8 @@ class ConsumerStorageTest extends WireMockCamelTest {
 
     @Test
     void aPositionThatCannotBeStoredAfterReadingFailsThePollAndDeliversNothing() throws Exception {
-        AtomicInteger writes = new AtomicInteger();
-        MemoryStateRepository failsAfterClaim = new MemoryStateRepository() {
-            @Override
-            public void setState(String key, String value) {
-                if (writes.incrementAndGet() > 1) { // the claim at the first poll works; storing what the poll read does not
-                    throw new IllegalStateException("disk full");
-                }
-                super.setState(key, value);
-            }
-        };
+        // the claim at the first poll works; storing what the poll read does not, nor anything after
+        MemoryStateRepository failsAfterClaim = failingWrites(write -> write > 1, "disk full");
         camel.context().getRegistry().bind("failing", failsAfterClaim);
         wm.server().stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(page(null, event(1, "a", T0.plusSeconds(1))))));
@@ -107,16 +113,8 @@ class ConsumerStorageTest extends WireMockCamelTest {
 
     @Test
     void aStoreThatFailsOnceAfterReadingFailsThatPollAndTheNextPollDeliversTheItem() throws Exception {
-        AtomicInteger writes = new AtomicInteger();
-        MemoryStateRepository failsOnce = new MemoryStateRepository() {
-            @Override
-            public void setState(String key, String value) {
-                if (writes.incrementAndGet() == 2) { // the claim works, storing what the first poll read does not
-                    throw new IllegalStateException("disk full, once");
-                }
-                super.setState(key, value);
-            }
-        };
+        // the claim works, storing what the first poll read does not; later writes work again
+        MemoryStateRepository failsOnce = failingWrites(write -> write == 2, "disk full, once");
         camel.context().getRegistry().bind("failsOnce", failsOnce);
         wm.server().stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(page(null, event(1, "a", T0.plusSeconds(1))))));
