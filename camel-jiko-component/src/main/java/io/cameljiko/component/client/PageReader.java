@@ -36,7 +36,7 @@ public final class PageReader {
     }
 
     /** Fails when an empty page read at {@code cursor} points at that same cursor again. */
-    static void requireProgress(String cursor, String next, boolean empty) {
+    public static void requireProgress(String cursor, String next, boolean empty) {
         if (next != null && next.equals(cursor) && empty) {
             throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
         }

@@ -66,10 +66,15 @@ public final class ResponseMapper {
 
     /** A page's JSON tree, for the paging iterator. */
     public static JsonNode tree(Operation operation, JikoResponse response) {
+        return tree(operation, response.statusCode(), response.readAllBytes());
+    }
+
+    /** A page's JSON tree from the bytes of an answer with this status. */
+    public static JsonNode tree(Operation operation, int status, byte[] bytes) {
         try {
-            return JikoJson.MAPPER.readTree(response.readAllBytes());
+            return JikoJson.MAPPER.readTree(bytes);
         } catch (IOException e) {
-            throw unreadable(operation, response.statusCode(), e);
+            throw unreadable(operation, status, e);
         }
     }
 
@@ -78,7 +83,11 @@ public final class ResponseMapper {
      * the bytes (no tree first, then a second conversion per item); JSON text still goes through the tree.
      */
     public static PageIterator.Page page(Operation operation, JikoResponse response, JikoOutputType outputType) {
-        byte[] bytes = response.readAllBytes();
+        return page(operation, response.statusCode(), response.readAllBytes(), outputType);
+    }
+
+    /** {@link #page(Operation, JikoResponse, JikoOutputType)} from the bytes of an answer with this status. */
+    public static PageIterator.Page page(Operation operation, int status, byte[] bytes, JikoOutputType outputType) {
         try {
             if (outputType == JikoOutputType.json) {
                 return JsonItemTexts.read(bytes);
@@ -88,7 +97,7 @@ public final class ResponseMapper {
             CursorPage<?> page = JikoJson.MAPPER.readValue(bytes, type);
             return new PageIterator.Page(page.items(), page.nextPage());
         } catch (IOException e) {
-            throw unreadable(operation, response.statusCode(), e);
+            throw unreadable(operation, status, e);
         }
     }
 

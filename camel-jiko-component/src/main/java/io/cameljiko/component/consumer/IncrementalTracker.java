@@ -60,28 +60,40 @@ final class IncrementalTracker implements PositionTracker {
         }
     }
 
+    /** Reads pages straight into models where it can (outputType=model), see {@link ModelKeys}. */
+    @FunctionalInterface
+    interface ModelPageSource {
+        PolledPage read(String from, String cursor);
+    }
+
     @Override
-    public synchronized List<Candidate> next(PageSource reader, int max) {
+    public List<Candidate> next(PageSource reader, int max) {
+        return nextPages((from, cursor) -> PolledPage.of(reader.read(from, cursor)), max);
+    }
+
+    synchronized List<Candidate> nextPages(ModelPageSource reader, int max) {
         String from = watermark == null ? null : watermark.minus(overlap).toString();
         List<Candidate> read = new ArrayList<>();
-        PageReader.walk(cursor -> reader.read(from, cursor), page -> {
-            for (JsonNode item : page.path(PageReader.ITEMS)) {
-                String id = JsonPaths.text(item, spec.idPath());
-                Instant instant = instant(JsonPaths.text(item, spec.timestampPath()));
-                if (id == null || instant == null || delivered.containsKey(id)) {
-                    continue;
+        String cursor = null;
+        do {
+            PolledPage page = reader.read(from, cursor);
+            if (page.tree() != null) {
+                for (JsonNode item : page.tree().path(PageReader.ITEMS)) {
+                    offer(read, JsonPaths.text(item, spec.idPath()), instant(JsonPaths.text(item, spec.timestampPath())),
+                            item, null);
                 }
-                if (watermark != null && instant.isBefore(watermark.minus(overlap))) {
-                    continue; // outside the window: delivered before
+            } else {
+                for (Object model : page.models()) {
+                    offer(read, page.keys().id(model), page.keys().instant(model), null, model);
                 }
-                if (notBefore != null && instant.isBefore(notBefore)) {
-                    continue; // older than the requested start
-                }
-                read.add(new Candidate(id, instant, null, null, item));
             }
             // a listing that returns oldest first can stop once a poll's worth is found
-            return !(spec.ascending() && max > 0 && read.size() >= max);
-        });
+            if (spec.ascending() && max > 0 && read.size() >= max) {
+                break;
+            }
+            PageReader.requireProgress(cursor, page.nextPage(), page.isEmpty());
+            cursor = page.nextPage();
+        } while (cursor != null);
         List<Candidate> found = read;
         found.sort(ORDER);
         if (max > 0 && found.size() > max) {
@@ -103,6 +115,20 @@ final class IncrementalTracker implements PositionTracker {
             }
         }
         return emit;
+    }
+
+    /** Keeps an item read in this poll unless it was delivered before or is older than the window and the start. */
+    private void offer(List<Candidate> read, String id, Instant instant, JsonNode item, Object model) {
+        if (id == null || instant == null || delivered.containsKey(id)) {
+            return;
+        }
+        if (watermark != null && instant.isBefore(watermark.minus(overlap))) {
+            return; // outside the window: delivered before
+        }
+        if (notBefore != null && instant.isBefore(notBefore)) {
+            return; // older than the requested start
+        }
+        read.add(new Candidate(id, instant, null, null, item, model));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.json.JsonPaths;
 
 /**
@@ -27,7 +28,11 @@ final class ItemBodies {
         this.spec = operation.poll();
     }
 
-    Object body(JsonNode item, JikoOutputType outputType) {
+    Object body(Candidate candidate, JikoOutputType outputType) {
+        if (candidate.model() != null && outputType == JikoOutputType.model) {
+            return candidate.model(); // the page was read straight into models
+        }
+        JsonNode item = candidate.item() != null ? candidate.item() : JikoJson.MAPPER.valueToTree(candidate.model());
         Conversion c = current;
         if (c == null || c.outputType() != outputType) {
             c = new Conversion(outputType, spec.unwrapPath() == null

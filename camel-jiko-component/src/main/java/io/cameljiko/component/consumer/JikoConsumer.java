@@ -14,6 +14,7 @@ import io.cameljiko.component.catalog.EventTypes;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.catalog.RateLimitGroups;
+import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
@@ -52,6 +53,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private volatile Instant skipUntil;
     private final ConsumerStatus status = new ConsumerStatus();
     private final ItemBodies bodies;
+    /** Non-null when pages can be read straight into models for outputType=model. */
+    private final ModelKeys modelKeys;
     /** The options as read at the start of the current poll. */
     private volatile PollSettings settings;
 
@@ -61,6 +64,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         this.operation = operation;
         this.spec = operation.poll();
         this.bodies = new ItemBodies(operation);
+        this.modelKeys = ModelKeys.of(operation);
     }
 
     @Override
@@ -148,9 +152,15 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             reload = false;
             tracker = loadPosition(); // throws if the repository is down: the poll fails, the position stays stored
         }
+        PollSettings current = endpoint.pollSettings();
+        settings = current; // read once per poll: the bodies of this poll's items follow the outputType read here
         List<Candidate> candidates;
         try {
-            candidates = tracker.next(this::readPage, getMaxMessagesPerPoll());
+            candidates = modelKeys != null && current.outputType() == JikoOutputType.model
+                         && tracker instanceof IncrementalTracker incremental
+                    ? incremental.nextPages((from, cursor) -> Positions.readModelPage(endpoint, operation, modelKeys, from, cursor),
+                            getMaxMessagesPerPoll())
+                    : tracker.next(this::readPage, getMaxMessagesPerPoll());
         } catch (JikoRateLimitException e) {
             Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
             skipUntil = Instant.now().plus(wait);
@@ -172,7 +182,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } else if (notStored != null) {
             throw notStored; // a position that cannot be stored is not delivered from: the poll fails
         }
-        settings = endpoint.pollSettings();
+        PollSettings settings = current;
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
         if (settings.splitItems()) {
             for (Candidate c : candidates) {
@@ -268,7 +278,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Object body(Candidate c) {
-        return bodies.body(c.item(), settings().outputType());
+        return bodies.body(c, settings().outputType());
     }
 
     /** Stores the position; if it cannot, the batch stops and the exception is returned. */

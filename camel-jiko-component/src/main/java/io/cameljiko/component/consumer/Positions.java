@@ -12,7 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.catalog.Operation;
 import io.cameljiko.component.catalog.Param;
 import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.client.JikoOutputType;
+import io.cameljiko.component.client.JikoResponse;
+import io.cameljiko.component.client.PageIterator;
 import io.cameljiko.component.client.RatePriority;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.client.RequestBuilder;
 import io.cameljiko.component.client.ResponseMapper;
 
@@ -50,6 +54,26 @@ public final class Positions {
      * read order belong to the reader: a listing read newest first would let the early stop skip older items for good.
      */
     public static JsonNode readPage(PollSource source, Operation operation, String from, String cursor) {
+        return ResponseMapper.tree(operation, send(source, operation, from, cursor));
+    }
+
+    /**
+     * Reads one page straight into the operation's models (no JSON tree, then a second conversion per item). If
+     * an item does not fit its model (an instant that is not ISO-8601), the page is read as a tree instead, so the
+     * tracker skips that item as it does with trees rather than failing every poll from then on.
+     */
+    static PolledPage readModelPage(PollSource source, Operation operation, ModelKeys keys, String from, String cursor) {
+        JikoResponse response = send(source, operation, from, cursor);
+        byte[] bytes = response.readAllBytes();
+        try {
+            PageIterator.Page page = ResponseMapper.page(operation, response.statusCode(), bytes, JikoOutputType.model);
+            return new PolledPage(null, page.items(), keys, page.nextPage());
+        } catch (JikoApiException e) {
+            return PolledPage.of(ResponseMapper.tree(operation, response.statusCode(), bytes));
+        }
+    }
+
+    private static JikoResponse send(PollSource source, Operation operation, String from, String cursor) {
         PollSpec spec = operation.poll();
         // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
         RequestBuilder request = RequestBuilder.of(operation, source.pollSettings().baseUrl()).options(source::option)
@@ -61,7 +85,7 @@ public final class Positions {
         if (spec.fromOption() != null) {
             request.with(spec.fromOption(), from);
         }
-        return ResponseMapper.tree(operation, source.getClient().send(request.build()));
+        return source.getClient().send(request.build());
     }
 
     /**

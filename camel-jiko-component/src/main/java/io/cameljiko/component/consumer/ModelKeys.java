@@ -1,0 +1,68 @@
+package io.cameljiko.component.consumer;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.PollSpec;
+import io.cameljiko.component.json.JikoJson;
+
+/**
+ * Reads a polled item's id and instant from its model, for a listing whose pages are read straight into models
+ * (outputType=model): the catalog's JSON paths name the model's properties, found the way Jackson names them.
+ * Only a plain time-filtered listing qualifies; one whose body is a part of the item, or whose events are filtered
+ * by type, is read as JSON trees.
+ */
+final class ModelKeys {
+
+    private final AnnotatedMember id;
+    private final AnnotatedMember instant;
+
+    private ModelKeys(AnnotatedMember id, AnnotatedMember instant) {
+        this.id = id;
+        this.instant = instant;
+    }
+
+    /** The keys of the operation's item model, or null when its items must be read as JSON trees. */
+    static ModelKeys of(Operation operation) {
+        PollSpec spec = operation.poll();
+        Class<?> model = operation.resultModel();
+        if (spec == null || spec.kind() != PollSpec.Kind.INCREMENTAL || model == null || spec.unwrapPath() != null
+            || spec.eventTypePath() != null || spec.idPath().contains(".") || spec.timestampPath().contains(".")) {
+            return null;
+        }
+        BeanDescription description = JikoJson.MAPPER.getSerializationConfig()
+                .introspect(JikoJson.MAPPER.constructType(model));
+        AnnotatedMember id = accessor(description, spec.idPath());
+        AnnotatedMember instant = accessor(description, spec.timestampPath());
+        return id == null || instant == null ? null : new ModelKeys(id, instant);
+    }
+
+    private static AnnotatedMember accessor(BeanDescription description, String name) {
+        for (BeanPropertyDefinition property : description.findProperties()) {
+            if (property.getName().equals(name) && property.getAccessor() != null) {
+                AnnotatedMember member = property.getAccessor();
+                member.fixAccess(false);
+                return member;
+            }
+        }
+        return null;
+    }
+
+    /** The id as the JSON path would read it: its text, or null. */
+    String id(Object model) {
+        Object value = id.getValue(model);
+        return value == null ? null : value.toString();
+    }
+
+    /** The instant; a model holding it as text is parsed as the JSON path's text would be (null if unreadable). */
+    Instant instant(Object model) {
+        Object value = instant.getValue(model);
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        return IncrementalTracker.instant(value.toString());
+    }
+}
