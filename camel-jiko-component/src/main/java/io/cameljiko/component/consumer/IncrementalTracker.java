@@ -26,7 +26,11 @@ import io.cameljiko.component.model.JikoTime;
  */
 final class IncrementalTracker implements PositionTracker {
 
-    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::instant).thenComparing(Candidate::id);
+    /** Oldest first, then by id; written out rather than composed, as it runs for every delivered item. */
+    private static final Comparator<Candidate> ORDER = (a, b) -> {
+        int byInstant = a.instant().compareTo(b.instant());
+        return byInstant != 0 ? byInstant : a.id().compareTo(b.id());
+    };
 
     private final PollSpec spec;
     private final Duration overlap;
@@ -138,16 +142,17 @@ final class IncrementalTracker implements PositionTracker {
             byInstant.add(candidate);
             deliveredText.remove(candidate.id());
         }
-        batchDone.add(candidate.id());
         savedForm = null;
-        // the watermark moves to the newest instant below which everything of the batch is delivered
+        // the watermark moves to the newest instant below which everything of the batch is delivered; items
+        // usually complete in order, so only one that completes ahead of the others is remembered in batchDone
         boolean moved = false;
-        while (batchNext < batch.size() && batchDone.contains(batch.get(batchNext).id())) {
-            Instant instant = batch.get(batchNext++).instant();
-            if (watermark == null || instant.isAfter(watermark)) {
-                watermark = instant;
-                moved = true;
-            }
+        if (batchNext < batch.size() && batch.get(batchNext) == candidate) {
+            moved = advance(batch.get(batchNext++).instant());
+        } else {
+            batchDone.add(candidate.id());
+        }
+        while (!batchDone.isEmpty() && batchNext < batch.size() && batchDone.contains(batch.get(batchNext).id())) {
+            moved |= advance(batch.get(batchNext++).instant());
         }
         if (moved) {
             Instant keepFrom = watermark.minus(overlap);
@@ -160,6 +165,15 @@ final class IncrementalTracker implements PositionTracker {
                 }
             }
         }
+    }
+
+    /** Moves the watermark to this instant if it is newer. */
+    private boolean advance(Instant instant) {
+        if (watermark == null || instant.isAfter(watermark)) {
+            watermark = instant;
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -76,14 +75,35 @@ public final class JikoTime {
         if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
             return null;
         }
-        try {
-            // of(...) checks every field's range and the day of the month, as the strict ISO parser does
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds));
-        } catch (DateTimeException e) {
-            return null; // the slow path gives the same error as before
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59
+            || second > 59 || Math.abs(offsetSeconds) > 18 * 3_600) {
+            return null; // the slow path gives the same error as the strict ISO parser
         }
+        // seconds since the epoch by arithmetic: no LocalDateTime and ZoneOffset per instant read
+        long epochSecond = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
     }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> IsoChronology.INSTANCE.isLeapYear(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days from 1970-01-01 of a valid date in years 0..9999 (the same count as LocalDate.toEpochDay). */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367L * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= IsoChronology.INSTANCE.isLeapYear(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
+    }
+
+    /** LocalDate's own constant: days from year 0 to 1970. */
+    private static final long DAYS_0000_TO_1970 = (146_097L * 5L) - (30L * 365L + 7L);
 
     private static int digits(String s, int from, int count) {
         int value = 0;

@@ -40,4 +40,28 @@ class JikoTimeTest {
             assertThat(JikoTime.parseInstant(text)).as(text).isEqualTo(expected); // what the strict parser still accepts
         }
     }
+
+    @Test
+    void sameAsOffsetDateTimeParseOverManyDatesIncludingLeapDaysAndFieldsOutOfRange() {
+        java.util.Random random = new java.util.Random(20261201L);
+        for (int i = 0; i < 20_000; i++) {
+            int year = i % 10 == 0 ? 1600 + 100 * random.nextInt(9) : random.nextInt(10_000);
+            int month = 1 + random.nextInt(i % 7 == 0 ? 13 : 12);
+            int day = i % 5 == 0 ? 28 + random.nextInt(4) + (i % 15 == 0 ? 1 : 0) : 1 + random.nextInt(28);
+            String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d%s%s", year, month, day, random.nextInt(i % 11 == 0 ? 25 : 24),
+                    random.nextInt(60), random.nextInt(i % 13 == 0 ? 61 : 60),
+                    i % 3 == 0 ? "" : "." + String.format("%09d", random.nextInt(1_000_000_000)).substring(0, 1 + random.nextInt(9)),
+                    i % 4 == 0 ? "Z" : String.format("%s%02d:%02d", random.nextBoolean() ? "+" : "-", random.nextInt(19),
+                            random.nextInt(60)));
+            Instant expected;
+            try {
+                expected = OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException e) {
+                assertThatThrownBy(() -> JikoTime.parseInstant(text)).as(text).isInstanceOf(DateTimeException.class)
+                        .hasMessage(e.getMessage());
+                continue;
+            }
+            assertThat(JikoTime.parseInstant(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
