@@ -25,7 +25,7 @@ public final class RateLimitGroups {
             boolean inferred) {
 
         boolean matches(String requestMethod, String requestPath) {
-            return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).matches();
+            return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
         }
     }
 
@@ -96,11 +96,14 @@ public final class RateLimitGroups {
         return RULES;
     }
 
-    /** {@code {}} is one path segment, a trailing {@code **} anything below; any prefix is allowed. */
+    /**
+     * {@code {}} is one path segment, a trailing {@code **} anything below; any prefix is allowed. The pattern is
+     * searched for ({@code find}, anchored at the end) rather than matched after a leading {@code .*}: it runs for
+     * every request, and a leading {@code .*} backtracks over the whole path for each rule.
+     */
     private static Rule rule(String method, String template, Group group, boolean money, int burst, boolean inferred) {
         String body = template.endsWith("**") ? template.substring(0, template.length() - 2) : template;
-        String regex = "(?:.*)?" + Pattern.quote(body).replace("{}", "\\E[^/]+\\Q")
-                       + (template.endsWith("**") ? ".*" : "");
+        String regex = Pattern.quote(body).replace("{}", "\\E[^/]+\\Q") + (template.endsWith("**") ? ".*" : "") + "$";
         return new Rule(method, Pattern.compile(regex), group, money, burst, inferred);
     }
 }

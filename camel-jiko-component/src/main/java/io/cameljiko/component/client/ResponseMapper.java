@@ -21,6 +21,23 @@ public final class ResponseMapper {
     public record Mapped(Object body, String nextPage, String prevPage) {
     }
 
+    /**
+     * Jackson's reader per body type and per page item type, made once: looking the root deserializer and the type
+     * up again showed in every call's profile.
+     */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return JikoJson.MAPPER.readerFor(type);
+        }
+    };
+    private static final ClassValue<ObjectReader> PAGE_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> item) {
+            return JikoJson.MAPPER.readerFor(JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, item));
+        }
+    };
+
     private ResponseMapper() {
     }
 
@@ -55,8 +72,8 @@ public final class ResponseMapper {
             }
             Object body = switch (outputType) {
                 case json -> new String(bytes, StandardCharsets.UTF_8);
-                case map -> JikoJson.MAPPER.readValue(bytes, Object.class);
-                case model -> JikoJson.MAPPER.readValue(bytes, modelOr(operation, Object.class));
+                case map -> READERS.get(Object.class).readValue(bytes);
+                case model -> READERS.get(modelOr(operation, Object.class)).readValue(bytes);
             };
             return new Mapped(body, null, null);
         } catch (IOException e) {
@@ -92,9 +109,8 @@ public final class ResponseMapper {
             if (outputType == JikoOutputType.json) {
                 return JsonItemTexts.read(bytes);
             }
-            JavaType type = outputType == JikoOutputType.model ? pageType(operation)
-                    : JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, Map.class);
-            CursorPage<?> page = JikoJson.MAPPER.readValue(bytes, type);
+            CursorPage<?> page = PAGE_READERS.get(outputType == JikoOutputType.model ? modelOr(operation, Object.class) : Map.class)
+                    .readValue(bytes);
             return new PageIterator.Page(page.items(), page.nextPage());
         } catch (IOException e) {
             throw unreadable(operation, status, e);
@@ -119,7 +135,7 @@ public final class ResponseMapper {
         if (outputType == JikoOutputType.json) {
             return JsonNode::toString;
         }
-        ObjectReader reader = JikoJson.MAPPER.readerFor(outputType == JikoOutputType.model && model != null ? model : Map.class);
+        ObjectReader reader = READERS.get(outputType == JikoOutputType.model && model != null ? model : Map.class);
         return value -> {
             try {
                 return value == null ? null : reader.readValue(value);
