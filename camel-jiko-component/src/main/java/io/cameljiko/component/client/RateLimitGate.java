@@ -69,7 +69,10 @@ public final class RateLimitGate {
                 budget.released(rule);
                 throw e;
             }
-            budget.answered(rule, response.statusCode(), response.headers(), RetryingTransport.retryAfter(response));
+            int status = response.statusCode();
+            // Retry-After matters to the budget only on a 429: not parsed for every other answer
+            budget.answered(rule, status, response.headers(),
+                    status == 429 ? RetryingTransport.retryAfter(response) : java.util.Optional.empty());
             return response;
         }
 
