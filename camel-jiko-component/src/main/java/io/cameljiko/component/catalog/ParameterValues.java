@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.cameljiko.component.model.JikoTime;
+
 /** Validates one parameter value and writes it the way the API expects; messages name the option. */
 public final class ParameterValues {
 
@@ -112,11 +114,51 @@ public final class ParameterValues {
         if (value instanceof Date d) {
             return d.toInstant().toString();
         }
+        String utc = canonicalUtc(text);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return ISO.format(OffsetDateTime.parse(text));
         } catch (DateTimeParseException e) {
             throw invalid(operation, param, text, "is not an ISO-8601 date-time with offset (e.g. 2026-01-30T16:09:35Z)");
         }
+    }
+
+    /**
+     * What {@code ISO.format(OffsetDateTime.parse(text))} gives for a valid {@code yyyy-MM-ddTHH:mm:ss[.digits]Z}
+     * (a consumer's time bound, sent with every page it reads), without the parser and formatter: the same text with
+     * the fraction's trailing zeros dropped. Null for any other text, which takes the general path.
+     */
+    static String canonicalUtc(String text) {
+        int n = text.length();
+        if (n < 20 || text.charAt(n - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+            || text.charAt(13) != ':' || text.charAt(16) != ':' || (n > 20 && (text.charAt(19) != '.' || n == 21))) {
+            return null;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            boolean separator = i == 4 || i == 7 || i == 10 || i == 13 || i == 16 || i == 19;
+            char c = text.charAt(i);
+            if (!separator && (c < '0' || c > '9')) {
+                return null;
+            }
+        }
+        if (n - 21 > 9) {
+            return null;
+        }
+        try {
+            JikoTime.parseInstant(text); // the date and the fields in range, as the strict parser checks them
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        int end = n - 1;
+        while (end > 19 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end == 20) {
+            end = 19; // a fraction of zeros: none at all
+        }
+        return end == n - 1 ? text : text.substring(0, end) + "Z";
     }
 
     static IllegalArgumentException invalid(Operation operation, Param param, String value, String problem) {

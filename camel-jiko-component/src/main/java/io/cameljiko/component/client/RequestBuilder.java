@@ -102,7 +102,11 @@ public final class RequestBuilder {
 
     public JikoRequest build() {
         Function<String, Object> opts = name -> overrides.containsKey(name) ? overrides.get(name) : options.apply(name);
-        Function<String, Object> hdrs = header -> overridden(header) ? null : headers.apply(header);
+        // the header first: most are absent, and only a present one needs the (costlier) override check
+        Function<String, Object> hdrs = header -> {
+            Object value = headers.apply(header);
+            return value == null || overridden(header) ? null : value;
+        };
         return switch (operation.kind()) {
             case REQUEST -> generic(RequestFactory.genericTarget(baseUrl, opts, hdrs));
             case DOWNLOAD -> {

@@ -49,7 +49,7 @@ public final class JikoTime {
         int nanos = 0;
         if (s.charAt(i) == '.') {
             int start = ++i;
-            while (i < n && i - start < 9 && Character.isDigit(s.charAt(i))) {
+            while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 nanos = nanos * 10 + (s.charAt(i++) - '0');
             }
             if (i == start) {

@@ -73,6 +73,36 @@ class ValueRulesTest {
     }
 
     @Test
+    void utcDateTimesTakeTheShortPathAndWriteWhatTheParserAndFormatterWrite() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        java.util.Random random = new java.util.Random(1201L);
+        int fast = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String fraction = i % 4 == 0 ? "" : "." + String.format("%09d", random.nextInt(1_000_000_000) / (i % 3 == 0 ? 1000 : 1))
+                    .substring(0, 1 + random.nextInt(9)) + (i % 5 == 0 ? "000" : "");
+            String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d%s%s", random.nextInt(10_000), 1 + random.nextInt(13),
+                    1 + random.nextInt(31), random.nextInt(25), random.nextInt(61), random.nextInt(61), fraction,
+                    i % 7 == 0 ? "+00:00" : i % 11 == 0 ? "z" : "Z");
+            String expected;
+            try {
+                expected = iso.format(java.time.OffsetDateTime.parse(text));
+            } catch (java.time.DateTimeException e) {
+                assertThat(ParameterValues.canonicalUtc(text)).as(text).isNull();
+                refused("listTransactions", "timeBookedFrom", text);
+                continue;
+            }
+            String shortPath = ParameterValues.canonicalUtc(text);
+            fast += shortPath != null ? 1 : 0;
+            assertThat(shortPath == null ? expected : shortPath).as(text).isEqualTo(expected);
+            assertThat(format("listTransactions", "timeBookedFrom", text)).as(text).containsExactly(expected);
+        }
+        assertThat(fast).isGreaterThan(5_000); // the short path is taken, not only the general one
+        assertThat(ParameterValues.canonicalUtc("2026-03-01T10:00:01.500Z")).isEqualTo("2026-03-01T10:00:01.5Z");
+        assertThat(ParameterValues.canonicalUtc("2026-03-01T10:00:01.000Z")).isEqualTo("2026-03-01T10:00:01Z");
+        assertThat(ParameterValues.canonicalUtc("2026-03-01T10:00:01.\u0663Z")).isNull();
+    }
+
+    @Test
     void integersAreCheckedAgainstBothBounds() {
         assertThat(format("listEvents", "limit", "1")).containsExactly("1");
         assertThat(format("listEvents", "limit", 100)).containsExactly("100");
