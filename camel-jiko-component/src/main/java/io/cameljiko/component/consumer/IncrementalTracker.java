@@ -42,8 +42,11 @@ final class IncrementalTracker implements PositionTracker {
     private final Map<String, Instant> delivered = new LinkedHashMap<>();
     /** The saved text of each delivered id's instant: written at the first save that holds it, not at every save. */
     private final Map<String, String> deliveredText = new java.util.HashMap<>();
-    /** The delivered ids, oldest first: pruning takes from the head instead of scanning every delivered id. */
-    private final java.util.PriorityQueue<Candidate> byInstant = new java.util.PriorityQueue<>(ORDER);
+    /**
+     * The delivered ids, oldest first: pruning takes from the head instead of scanning every delivered id. Items
+     * complete in time order, so an entry is nearly always appended at the tail.
+     */
+    private final java.util.ArrayDeque<Delivered> byInstant = new java.util.ArrayDeque<>();
     /** The batch being delivered, oldest first, and which of it is done. */
     private List<Candidate> batch = List.of();
     private final java.util.Set<String> batchDone = new java.util.HashSet<>();
@@ -139,7 +142,7 @@ final class IncrementalTracker implements PositionTracker {
     public synchronized void delivered(Candidate candidate) {
         Instant before = delivered.put(candidate.id(), candidate.instant());
         if (!candidate.instant().equals(before)) {
-            byInstant.add(candidate);
+            remember(new Delivered(candidate.id(), candidate.instant()));
             deliveredText.remove(candidate.id());
         }
         savedForm = null;
@@ -156,14 +159,35 @@ final class IncrementalTracker implements PositionTracker {
         }
         if (moved) {
             Instant keepFrom = watermark.minus(overlap);
-            while (!byInstant.isEmpty() && byInstant.peek().instant().isBefore(keepFrom)) {
-                String id = byInstant.poll().id();
+            while (!byInstant.isEmpty() && byInstant.peekFirst().instant().isBefore(keepFrom)) {
+                String id = byInstant.pollFirst().id();
                 Instant current = delivered.get(id);
                 if (current != null && current.isBefore(keepFrom)) { // not an older entry of an id delivered again
                     delivered.remove(id);
                     deliveredText.remove(id);
                 }
             }
+        }
+    }
+
+    /** A delivered id and its instant, for pruning: not the item, which the window need not keep alive. */
+    private record Delivered(String id, Instant instant) {
+    }
+
+    /** Adds an entry in time order: at the tail, or (delivered out of order, rarely) moved back to its place. */
+    private void remember(Delivered entry) {
+        Delivered last = byInstant.peekLast();
+        if (last == null || !last.instant().isAfter(entry.instant())) {
+            byInstant.addLast(entry);
+            return;
+        }
+        java.util.ArrayDeque<Delivered> later = new java.util.ArrayDeque<>();
+        while (!byInstant.isEmpty() && byInstant.peekLast().instant().isAfter(entry.instant())) {
+            later.push(byInstant.pollLast());
+        }
+        byInstant.addLast(entry);
+        while (!later.isEmpty()) {
+            byInstant.addLast(later.pop());
         }
     }
 
@@ -210,11 +234,14 @@ final class IncrementalTracker implements PositionTracker {
             JsonNode json = JikoJson.MAPPER.readTree(saved);
             watermark = json.hasNonNull("watermark") ? Instant.parse(json.get("watermark").asText()) : null;
             notBefore = json.hasNonNull("notBefore") ? Instant.parse(json.get("notBefore").asText()) : null;
+            List<Delivered> restored = new ArrayList<>();
             json.path("delivered").fields().forEachRemaining(e -> {
                 Instant instant = Instant.parse(e.getValue().asText());
                 delivered.put(e.getKey(), instant);
-                byInstant.add(new Candidate(e.getKey(), instant, null, null, null));
+                restored.add(new Delivered(e.getKey(), instant));
             });
+            restored.sort(Comparator.comparing(Delivered::instant)); // a stored position need not be in time order
+            byInstant.addAll(restored);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The stored position of this consumer cannot be read (" + e.getMessage()
                                             + "); remove it from the state repository to start again from startFrom");

@@ -72,4 +72,23 @@ class IncrementalTrackerEdgesTest {
         tracker.delivered(batch.get(1)); // watermark 00:01:06, window from 00:00:56: "mid" leaves too
         assertThat(tracker.save()).doesNotContain("\"mid\"").contains("\"last\"").contains("\"y\":\"2026-01-01T00:01:06Z\"");
     }
+
+    @Test
+    void itemsCompletedOutOfTimeOrderAreEachPrunedWhenTheWatermarkLeavesTheirOwnInstant() {
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ofSeconds(10), n -> true, null, null);
+        List<Candidate> batch = tracker.next((from, cursor) -> page("{\"items\":[" + item("a", "2026-01-01T00:00:01Z") + ","
+                + item("b", "2026-01-01T00:00:05Z") + "," + item("c", "2026-01-01T00:00:09Z") + "]}"), 0);
+        tracker.delivered(batch.get(2)); // c completes first: the watermark waits for a and b
+        tracker.delivered(batch.get(1));
+        assertThat(tracker.position()).isEqualTo("no item yet");
+        tracker.delivered(batch.get(0));
+        assertThat(tracker.position()).isEqualTo("watermark 2026-01-01T00:00:09Z");
+        assertThat(tracker.save()).contains("\"a\"", "\"b\"", "\"c\"");
+        List<Candidate> next = tracker.next((from, cursor) -> page("{\"items\":[" + item("d", "2026-01-01T00:00:12Z") + ","
+                + item("e", "2026-01-01T00:00:16Z") + "]}"), 0);
+        tracker.delivered(next.get(0)); // watermark 00:00:12, window from 00:00:02: only a leaves
+        assertThat(tracker.save()).doesNotContain("\"a\"").contains("\"b\"", "\"c\"", "\"d\"");
+        tracker.delivered(next.get(1)); // watermark 00:00:16, window from 00:00:06: b leaves, c stays
+        assertThat(tracker.save()).doesNotContain("\"b\"").contains("\"c\"", "\"d\"", "\"e\"");
+    }
 }
