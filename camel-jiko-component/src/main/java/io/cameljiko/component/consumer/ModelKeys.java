@@ -37,15 +37,14 @@ final class ModelKeys {
                 .introspect(JikoJson.MAPPER.constructType(model));
         AnnotatedMember id = accessor(description, spec.idPath());
         AnnotatedMember instant = accessor(description, spec.timestampPath());
-        return id == null || instant == null ? null : new ModelKeys(id, instant);
+        // a model that holds its time as anything but an Instant is read as trees, where the text is parsed
+        return id == null || instant == null || instant.getRawType() != Instant.class ? null : new ModelKeys(id, instant);
     }
 
     private static AnnotatedMember accessor(BeanDescription description, String name) {
         for (BeanPropertyDefinition property : description.findProperties()) {
             if (property.getName().equals(name) && property.getAccessor() != null) {
-                AnnotatedMember member = property.getAccessor();
-                member.fixAccess(false);
-                return member;
+                return property.getAccessor(); // a public record's accessor: callable as it is
             }
         }
         return null;
@@ -57,12 +56,8 @@ final class ModelKeys {
         return value == null ? null : value.toString();
     }
 
-    /** The instant; a model holding it as text is parsed as the JSON path's text would be (null if unreadable). */
+    /** The instant, read by the model's own deserializer (the same parse as the JSON path's text), or null. */
     Instant instant(Object model) {
-        Object value = instant.getValue(model);
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        return IncrementalTracker.instant(value.toString());
+        return (Instant) instant.getValue(model);
     }
 }

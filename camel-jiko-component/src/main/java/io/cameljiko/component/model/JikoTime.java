@@ -33,7 +33,7 @@ public final class JikoTime {
     }
 
     /** yyyy-MM-ddTHH:mm:ss[.1-9 digits](Z|±HH:MM), or null for any other text. */
-    private static Instant fastInstant(String s) {
+    static Instant fastInstant(String s) {
         int n = s.length();
         if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
             || s.charAt(16) != ':') {

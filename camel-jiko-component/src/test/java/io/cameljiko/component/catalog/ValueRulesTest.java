@@ -93,7 +93,9 @@ class ValueRulesTest {
             }
             String shortPath = ParameterValues.canonicalUtc(text);
             fast += shortPath != null ? 1 : 0;
-            assertThat(shortPath == null ? expected : shortPath).as(text).isEqualTo(expected);
+            // every valid text of the form takes the short path, and gives what the formatter gives
+            assertThat(shortPath).as(text).isEqualTo(text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z")
+                    ? expected : null);
             assertThat(format("listTransactions", "timeBookedFrom", text)).as(text).containsExactly(expected);
         }
         assertThat(fast).isGreaterThan(5_000); // the short path is taken, not only the general one

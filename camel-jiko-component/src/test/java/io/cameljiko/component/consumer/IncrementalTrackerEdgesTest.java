@@ -91,4 +91,33 @@ class IncrementalTrackerEdgesTest {
         tracker.delivered(next.get(1)); // watermark 00:00:16, window from 00:00:06: b leaves, c stays
         assertThat(tracker.save()).doesNotContain("\"b\"").contains("\"c\"", "\"d\"", "\"e\"");
     }
+
+    @Test
+    void anEmptyPageThatPointsAtItsOwnCursorFailsInsteadOfBeingReadForever() {
+        for (boolean models : new boolean[] {false, true}) {
+            IncrementalTracker tracker = new IncrementalTracker(SPEC, Duration.ZERO, n -> true, null, null);
+            int[] reads = new int[1];
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tracker.nextPages((from, cursor) -> {
+                if (++reads[0] > 5) {
+                    throw new AssertionError("read the looping page again and again");
+                }
+                String json = cursor == null ? "{\"next_page\":\"c1\",\"items\":[" + item("a", "2026-01-01T00:00:01Z") + "]}"
+                        : "{\"next_page\":\"c1\",\"items\":[]}";
+                return models ? new PolledPage(null, cursor == null ? List.of(transaction("a", "2026-01-01T00:00:01Z")) : List.of(),
+                        ModelKeys.of(io.cameljiko.component.catalog.OperationCatalog.require("listTransactions")), "c1")
+                        : PolledPage.of(page(json));
+            }, 0));
+            assertThat(thrown).as("models=%s", models).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("next_page is its own cursor");
+            assertThat(reads[0]).isEqualTo(2);
+        }
+    }
+
+    private static io.cameljiko.component.model.Transaction transaction(String id, String booked) {
+        try {
+            return io.cameljiko.component.json.JikoJson.MAPPER.readValue(item(id, booked), io.cameljiko.component.model.Transaction.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }
