@@ -109,8 +109,8 @@ public final class ResponseMapper {
             if (outputType == JikoOutputType.json) {
                 return JsonItemTexts.read(bytes);
             }
-            CursorPage<?> page = PAGE_READERS.get(outputType == JikoOutputType.model ? modelOr(operation, Object.class) : Map.class)
-                    .readValue(bytes);
+            Class<?> item = outputType == JikoOutputType.model ? modelOr(operation, Object.class) : Map.class;
+            CursorPage<?> page = PAGE_READERS.get(item).readValue(bytes);
             return new PageIterator.Page(page.items(), page.nextPage());
         } catch (IOException e) {
             throw unreadable(operation, status, e);

@@ -156,11 +156,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         settings = current; // read once per poll: the bodies of this poll's items follow the outputType read here
         List<Candidate> candidates;
         try {
-            candidates = modelKeys != null && current.outputType() == JikoOutputType.model
-                         && tracker instanceof IncrementalTracker incremental
-                    ? incremental.nextPages((from, cursor) -> Positions.readModelPage(endpoint, operation, modelKeys, from, cursor),
-                            getMaxMessagesPerPoll())
-                    : tracker.next(this::readPage, getMaxMessagesPerPoll());
+            candidates = nextCandidates(current.outputType());
         } catch (JikoRateLimitException e) {
             Duration wait = e.getRetryAfter() != null ? e.getRetryAfter() : Duration.ofSeconds(60);
             skipUntil = Instant.now().plus(wait);
@@ -182,19 +178,28 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
         } else if (notStored != null) {
             throw notStored; // a position that cannot be stored is not delivered from: the poll fails
         }
-        PollSettings settings = current;
         Queue<Object> exchanges = new java.util.ArrayDeque<>();
-        if (settings.splitItems()) {
+        if (current.splitItems()) {
             for (Candidate c : candidates) {
                 exchanges.add(List.of(c));
             }
         } else if (!candidates.isEmpty()) {
-            int size = settings.limit() != null ? settings.limit() : 100;
+            int size = current.limit() != null ? current.limit() : 100;
             for (int i = 0; i < candidates.size(); i += size) {
                 exchanges.add(List.copyOf(candidates.subList(i, Math.min(candidates.size(), i + size))));
             }
         }
         return processBatch(exchanges);
+    }
+
+    /** The poll's items: with outputType=model, a time-filtered listing's pages are read straight into models. */
+    private List<Candidate> nextCandidates(JikoOutputType outputType) {
+        if (modelKeys != null && outputType == JikoOutputType.model && tracker instanceof IncrementalTracker incremental) {
+            IncrementalTracker.ModelPageSource pages
+                    = (from, cursor) -> Positions.readModelPage(endpoint, operation, modelKeys, from, cursor);
+            return incremental.nextPages(pages, getMaxMessagesPerPoll());
+        }
+        return tracker.next(this::readPage, getMaxMessagesPerPoll());
     }
 
     private JsonNode readPage(String from, String cursor) {

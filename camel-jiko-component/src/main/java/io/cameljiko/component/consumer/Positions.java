@@ -16,9 +16,9 @@ import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.client.JikoResponse;
 import io.cameljiko.component.client.PageIterator;
 import io.cameljiko.component.client.RatePriority;
-import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.client.RequestBuilder;
 import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.error.JikoApiException;
 
 /** What the polling consumer and the webhook reconciliation share: start positions, trackers and page reads. */
 public final class Positions {
