@@ -313,4 +313,20 @@ class RateBudgetRulesTest {
         })).isInstanceOf(IOException.class);
         assertThat(budgets.snapshots()).singleElement().satisfies(s -> assertThat(s.inFlight()).isZero());
     }
+
+    @Test
+    void aRetryAfterOnA429ThroughTheGateBlocksTheGroupForThatLongNotForTheOneSecondFallback() throws Exception {
+        RateLimitGate gate = new RateLimitGate(new RateBudgets(clock, (condition, max) -> clock.advance(max)), "principal",
+                "client-1", NO_WAIT);
+        HttpRequest request = HttpRequest.newBuilder(TRANSACTIONS).GET().build();
+        HttpHeaders tooMany = HttpHeaders.of(java.util.Map.of("Retry-After", java.util.List.of("7")), (a, b) -> true);
+        assertThat(gate.open("listTransactions", RatePriority.PRODUCER).send(request, r -> answer(r, 429, tooMany))
+                .statusCode()).isEqualTo(429);
+        clock.advance(Duration.ofMillis(6_999));
+        assertThatThrownBy(() -> gate.open("listTransactions", RatePriority.PRODUCER).send(request, r -> answer(r, 200, NONE)))
+                .isInstanceOf(JikoRateLimitException.class).hasMessageContaining("Jiko answered 429 and asked to wait");
+        clock.advance(Duration.ofMillis(1));
+        assertThat(gate.open("listTransactions", RatePriority.PRODUCER).send(request, r -> answer(r, 200, NONE)).statusCode())
+                .isEqualTo(200);
+    }
 }
