@@ -62,7 +62,7 @@ public final class PageIterator implements Iterator<Object>, Closeable {
         pagesRead++;
         items = page.items();
         index = 0;
-        nextCursor = page.nextPage() == null || page.nextPage().isBlank() ? null : page.nextPage();
+        nextCursor = PageReader.cursor(page.nextPage());
     }
 
     @Override

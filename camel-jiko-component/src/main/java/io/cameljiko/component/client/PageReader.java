@@ -22,21 +22,16 @@ public final class PageReader {
     /** A cursor of a page ({@link #NEXT_PAGE} or {@link #PREV_PAGE}), or null when absent, null or blank. */
     public static String cursor(JsonNode page, String field) {
         JsonNode node = page.get(field);
-        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
+        return node == null || node.isNull() ? null : cursor(node.asText());
     }
 
-    /**
-     * The page's next_page, or null on the last page. An empty page whose next_page is the cursor it was read
-     * with would be read forever: that fails instead.
-     */
-    public static String nextCursor(JsonNode page, String cursor) {
-        String next = cursor(page, NEXT_PAGE);
-        requireProgress(cursor, next, page.path(ITEMS).isEmpty());
-        return next;
+    /** A cursor as a page gave it, or null when absent or blank: the listing ends there. */
+    public static String cursor(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Fails when an empty page read at {@code cursor} points at that same cursor again. */
-    public static void requireProgress(String cursor, String next, boolean empty) {
+    static void requireProgress(String cursor, String next, boolean empty) {
         if (next != null && next.equals(cursor) && empty) {
             throw new IllegalStateException("Jiko returned an empty page whose next_page is its own cursor");
         }
@@ -47,13 +42,23 @@ public final class PageReader {
      * {@code onPage} answers true and there is one.
      */
     public static void walk(Function<String, JsonNode> read, Predicate<JsonNode> onPage) {
+        walk(read, page -> cursor(page, NEXT_PAGE), page -> page.path(ITEMS).isEmpty(), onPage);
+    }
+
+    /**
+     * The same walk over pages of any form (JSON trees, or items already read into models): {@code next} gives a
+     * page's next_page (null or blank at the end), {@code empty} whether it holds no item.
+     */
+    public static <P> void walk(Function<String, P> read, Function<P, String> next, Predicate<P> empty, Predicate<P> onPage) {
         String cursor = null;
         do {
-            JsonNode page = read.apply(cursor);
+            P page = read.apply(cursor);
             if (!onPage.test(page)) {
                 return;
             }
-            cursor = nextCursor(page, cursor);
+            String following = cursor(next.apply(page));
+            requireProgress(cursor, following, empty.test(page));
+            cursor = following;
         } while (cursor != null);
     }
 }

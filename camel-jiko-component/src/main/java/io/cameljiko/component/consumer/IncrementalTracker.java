@@ -81,9 +81,7 @@ final class IncrementalTracker implements PositionTracker {
     synchronized List<Candidate> nextPages(ModelPageSource reader, int max) {
         String from = watermark == null ? null : watermark.minus(overlap).toString();
         List<Candidate> read = new ArrayList<>();
-        String cursor = null;
-        do {
-            PolledPage page = reader.read(from, cursor);
+        PageReader.walk(cursor -> reader.read(from, cursor), PolledPage::nextPage, PolledPage::isEmpty, page -> {
             if (page.tree() != null) {
                 for (JsonNode item : page.tree().path(PageReader.ITEMS)) {
                     offer(read, JsonPaths.text(item, spec.idPath()), instant(JsonPaths.text(item, spec.timestampPath())),
@@ -91,16 +89,14 @@ final class IncrementalTracker implements PositionTracker {
                 }
             } else {
                 for (Object model : page.models()) {
-                    offer(read, page.keys().id(model), page.keys().instant(model), null, model);
+                    if (model != null) { // "items":[null]: nothing to deliver, as a null JSON item has no id
+                        offer(read, page.keys().id(model), page.keys().instant(model), null, model);
+                    }
                 }
             }
             // a listing that returns oldest first can stop once a poll's worth is found
-            if (spec.ascending() && max > 0 && read.size() >= max) {
-                break;
-            }
-            PageReader.requireProgress(cursor, page.nextPage(), page.isEmpty());
-            cursor = page.nextPage();
-        } while (cursor != null);
+            return !(spec.ascending() && max > 0 && read.size() >= max);
+        });
         List<Candidate> found = read;
         found.sort(ORDER);
         if (max > 0 && found.size() > max) {

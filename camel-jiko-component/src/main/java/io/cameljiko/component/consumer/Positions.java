@@ -59,8 +59,8 @@ public final class Positions {
 
     /**
      * Reads one page straight into the operation's models (no JSON tree, then a second conversion per item). If
-     * an item does not fit its model (an instant that is not ISO-8601), the page is read as a tree instead, so the
-     * tracker skips that item as it does with trees rather than failing every poll from then on.
+     * an item does not fit its model, the page is read as a tree instead and handled as before: an item whose
+     * instant is not ISO-8601 is skipped by the tracker rather than failing every poll from then on.
      */
     static PolledPage readModelPage(PollSource source, Operation operation, ModelKeys keys, String from, String cursor) {
         JikoResponse response = send(source, operation, from, cursor);

@@ -134,4 +134,34 @@ class ModelPagesTest extends WireMockCamelTest {
         assertThat(keys.instant(model)).isEqualTo(IncrementalTracker.instant(io.cameljiko.component.json.JsonPaths.text(tree,
                 "time_booked")));
     }
+
+    @Test
+    void aBlankNextPageEndsTheListingAndANullItemIsSkippedAsWithJsonTrees() throws Exception {
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()),
+                "{\"next_page\":\"\",\"items\":[" + transaction("t-1", "2026-03-01T10:00:01Z", 100) + ",null,"
+                + transaction("t-2", "2026-03-01T10:00:02Z", 200) + "]}");
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:02Z")), page(null));
+        route("jiko:listTransactions?startFrom=beginning&overlap=0&delay=50");
+
+        await().atMost(Duration.ofSeconds(8)).until(() -> received.size() >= 2);
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
+                .withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:02Z"))));
+        assertThat(received).extracting(e -> e.getMessage().getBody(Transaction.class).id()).containsExactly("t-1", "t-2");
+        // "" is the end of the listing, not a cursor to ask for
+        wm.server().verify(0, getRequestedFor(urlPathEqualTo(TRANSACTIONS)).withQueryParam("cursor", com.github.tomakehurst.wiremock
+                .client.WireMock.matching(".*")));
+    }
+
+    @Test
+    void withOutputTypeJsonEachItemIsTheJsonJikoSentNotItsModelWrittenAgain() throws Exception {
+        String item = "{\"id\":\"t-1\",\"type\":\"ACH\",\"amount\":{\"value\":100,\"currency\":\"USD\"},"
+                      + "\"time_booked\":\"2026-03-01T10:00:01.250000+00:00\",\"description\":null}";
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()), page(null, item));
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:01.25Z")), page(null));
+        route("jiko:listTransactions?startFrom=beginning&overlap=0&delay=50&outputType=json");
+
+        await().atMost(Duration.ofSeconds(8)).until(() -> received.size() >= 1);
+        assertThat(JikoJson.MAPPER.readTree(received.get(0).getMessage().getBody(String.class)))
+                .isEqualTo(JikoJson.MAPPER.readTree(item)); // its own time text and its explicit null
+    }
 }
