@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cameljiko.component.error.JikoApiException;
@@ -66,7 +65,7 @@ public final class ResponseMapper {
                 Object body = switch (outputType) {
                     case json -> new String(bytes, StandardCharsets.UTF_8);
                     case map -> JikoJson.MAPPER.treeToValue(tree, Map.class);
-                    case model -> JikoJson.MAPPER.treeToValue(tree, pageType(operation));
+                    case model -> PAGE_READERS.get(modelOr(operation, Object.class)).readValue(tree);
                 };
                 return new Mapped(body, next, prev);
             }
@@ -147,11 +146,6 @@ public final class ResponseMapper {
 
     private static Class<?> modelOr(Operation operation, Class<?> fallback) {
         return operation.resultModel() != null ? operation.resultModel() : fallback;
-    }
-
-    public static JavaType pageType(Operation operation) {
-        Class<?> item = operation.resultModel() != null ? operation.resultModel() : Object.class;
-        return JikoJson.MAPPER.getTypeFactory().constructParametricType(CursorPage.class, item);
     }
 
     /** The parser's message quotes the answer, so it is masked, and the parser's exception is not chained. */
