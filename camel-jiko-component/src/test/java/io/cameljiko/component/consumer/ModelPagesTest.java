@@ -57,6 +57,19 @@ class ModelPagesTest extends WireMockCamelTest {
         });
     }
 
+    /**
+     * Serves {@code firstPage} to the first poll and an empty page from {@code watermark} on, and answers the ids of the
+     * Transaction bodies delivered once the consumer has asked from that watermark.
+     */
+    List<String> deliveredIds(String firstPage, String watermark, String options) throws Exception {
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()), firstPage);
+        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", equalTo(watermark)), page(null));
+        route("jiko:listTransactions?startFrom=beginning&overlap=0&delay=50" + options);
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
+                .withQueryParam("time_booked_from", equalTo(watermark))));
+        return received.stream().map(e -> e.getMessage().getBody(Transaction.class).id()).toList();
+    }
+
     @Test
     void theModelsOfEveryPageAreDeliveredOldestFirstAndTheNextPollAsksFromTheWatermark() throws Exception {
         stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()).withQueryParam("cursor", absent()),
@@ -82,16 +95,9 @@ class ModelPagesTest extends WireMockCamelTest {
 
     @Test
     void anItemWhoseInstantIsNotIso8601IsSkippedAsWithJsonTreesAndTheOthersAreDelivered() throws Exception {
-        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()),
-                page(null, transaction("t-1", "2026-03-01T10:00:01Z", 100), transaction("t-2", "yesterday", 200),
-                        transaction("t-3", "2026-03-01T10:00:03Z", 300)));
-        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:03Z")), page(null));
-        route("jiko:listTransactions?startFrom=beginning&overlap=0&delay=50&outputType=model");
-
-        await().atMost(Duration.ofSeconds(8)).until(() -> received.size() >= 2);
-        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
-                .withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:03Z"))));
-        assertThat(received).extracting(e -> e.getMessage().getBody(Transaction.class).id()).containsExactly("t-1", "t-3");
+        assertThat(deliveredIds(page(null, transaction("t-1", "2026-03-01T10:00:01Z", 100), transaction("t-2", "yesterday", 200),
+                transaction("t-3", "2026-03-01T10:00:03Z", 300)), "2026-03-01T10:00:03Z", "&outputType=model"))
+                .containsExactly("t-1", "t-3");
     }
 
     @Test
@@ -137,16 +143,9 @@ class ModelPagesTest extends WireMockCamelTest {
 
     @Test
     void aBlankNextPageEndsTheListingAndANullItemIsSkippedAsWithJsonTrees() throws Exception {
-        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", absent()),
-                "{\"next_page\":\"\",\"items\":[" + transaction("t-1", "2026-03-01T10:00:01Z", 100) + ",null,"
-                + transaction("t-2", "2026-03-01T10:00:02Z", 200) + "]}");
-        stub(get(urlPathEqualTo(TRANSACTIONS)).withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:02Z")), page(null));
-        route("jiko:listTransactions?startFrom=beginning&overlap=0&delay=50");
-
-        await().atMost(Duration.ofSeconds(8)).until(() -> received.size() >= 2);
-        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> wm.server().verify(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
-                .withQueryParam("time_booked_from", equalTo("2026-03-01T10:00:02Z"))));
-        assertThat(received).extracting(e -> e.getMessage().getBody(Transaction.class).id()).containsExactly("t-1", "t-2");
+        assertThat(deliveredIds("{\"next_page\":\"\",\"items\":[" + transaction("t-1", "2026-03-01T10:00:01Z", 100) + ",null,"
+                + transaction("t-2", "2026-03-01T10:00:02Z", 200) + "]}", "2026-03-01T10:00:02Z", ""))
+                .containsExactly("t-1", "t-2");
         // "" is the end of the listing, not a cursor to ask for
         wm.server().verify(0, getRequestedFor(urlPathEqualTo(TRANSACTIONS)).withQueryParam("cursor", com.github.tomakehurst.wiremock
                 .client.WireMock.matching(".*")));
