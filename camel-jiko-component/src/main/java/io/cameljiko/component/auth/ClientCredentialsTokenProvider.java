@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.error.JikoAuthenticationException;
 import io.cameljiko.component.client.ConnectionFailure;
+import io.cameljiko.component.client.HttpAnswer;
+import io.cameljiko.component.client.HttpCall;
 import io.cameljiko.component.client.ErrorMapper;
 import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.RetryingTransport;
@@ -113,11 +114,11 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         // a token request has no effect on Jiko's side, so it is retried like a GET; an unreachable token endpoint
         // is a JikoConnectionException (URL and reason), not an authentication failure
         transport.stats().call("token");
-        HttpResponse<InputStream> response = transport.send("token", () -> HttpRequest.newBuilder(URI.create(key.tokenUrl()))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), true, true, null);
+        URI tokenUri = URI.create(key.tokenUrl());
+        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json");
+        HttpAnswer response = transport.send("token",
+                () -> new HttpCall("POST", tokenUri, headers, HttpRequest.BodyPublishers.ofString(body), requestTimeout),
+                true, true, null);
         if (response.statusCode() / 100 != 2) {
             // the assertion is a credential for its lifetime: masked wherever the token endpoint echoes it
             JikoApiException mapped = ErrorMapper.map("token", response, assertion);

@@ -3,19 +3,8 @@ package io.cameljiko.component.client;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
-import javax.net.ssl.SSLSession;
 
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -94,15 +83,16 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     }
 
     @Override
-    public HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpUriRequestBase out = new HttpUriRequestBase(request.method(), request.uri());
-        request.headers().map().forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
-        request.bodyPublisher().ifPresent(body -> {
-            if (body.contentLength() != 0 || !isBodyless(request.method())) {
-                out.setEntity(new PublisherEntity(body));
-            }
-        });
-        request.timeout().ifPresent(timeout -> out.setConfig(config(timeout)));
+    public HttpAnswer send(HttpCall call) throws IOException, InterruptedException {
+        HttpUriRequestBase out = new HttpUriRequestBase(call.method(), call.uri());
+        call.headers().forEach(out::addHeader);
+        HttpRequest.BodyPublisher body = call.body();
+        if (body.contentLength() != 0 || !isBodyless(call.method())) {
+            out.setEntity(new PublisherEntity(body));
+        }
+        if (call.timeout() != null) {
+            out.setConfig(config(call.timeout()));
+        }
         CloseableHttpResponse response;
         try {
             response = client.execute(out);
@@ -110,9 +100,8 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             throw ApacheFailures.translate(e);
         }
         HttpEntity entity = response.getEntity();
-        InputStream body = entity == null ? InputStream.nullInputStream()
-                : new Body(entity.getContent(), out, response);
-        return new Response(response.getCode(), headers(response.getHeaders()), body, request);
+        InputStream in = entity == null ? InputStream.nullInputStream() : new Body(entity.getContent(), out, response);
+        return new HttpAnswer(response.getCode(), headers(response.getHeaders()), in);
     }
 
     /** Number of connections lent out right now: 0 once every body has been closed. */
@@ -149,12 +138,14 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         return last;
     }
 
-    private static HttpHeaders headers(Header[] headers) {
-        Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header h : headers) {
-            map.computeIfAbsent(h.getName(), k -> new ArrayList<>(1)).add(h.getValue());
+    private static ResponseHeaders headers(Header[] headers) {
+        String[] names = new String[headers.length];
+        String[] values = new String[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            names[i] = headers[i].getName();
+            values[i] = headers[i].getValue();
         }
-        return HttpHeaders.of(map, (name, value) -> true);
+        return ResponseHeaders.ofArrays(names, values);
     }
 
     /** The body: closing it after the end releases the connection to the pool; before the end it closes it. */
@@ -206,30 +197,6 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             } catch (IOException e) {
                 return false;
             }
-        }
-    }
-
-    private record Response(int statusCode, HttpHeaders headers, InputStream body, HttpRequest request)
-            implements HttpResponse<InputStream> {
-
-        @Override
-        public Optional<HttpResponse<InputStream>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return Optional.empty();
-        }
-
-        @Override
-        public URI uri() {
-            return request.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return HttpClient.Version.HTTP_1_1;
         }
     }
 }

@@ -3,7 +3,6 @@ package io.cameljiko.component.client;
 import io.cameljiko.component.json.JikoJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class ErrorMapper {
      * The exception for a non-2xx answer. The body is masked before anything is taken from it ({@link SecretMask}):
      * {@code sent} are the credentials that went with the request (token, assertion), masked wherever echoed.
      */
-    public static JikoApiException map(String operation, HttpResponse<InputStream> response, String... sent) {
+    public static JikoApiException map(String operation, HttpAnswer response, String... sent) {
         int status = response.statusCode();
         String body = SecretMask.mask(read(response.body()), sent);
         JsonNode json = parse(body);
@@ -40,7 +39,7 @@ public final class ErrorMapper {
                 .collect(Collectors.joining("; "));
         String message = "Jiko answered " + status + " to " + operation + explanation;
         if (status == 429) {
-            Duration retryAfter = RetryingTransport.retryAfter(response).orElse(null);
+            Duration retryAfter = RetryingTransport.retryAfter(response.headers()).orElse(null);
             return new JikoRateLimitException(message + (retryAfter != null
                     ? " (Retry-After " + retryAfter.toSeconds() + " s; not waited for, it exceeds maxRetryAfter or maxRateLimitWait, or the retries are used up)"
                     : ""), operation, retryAfter, details, excerpt);

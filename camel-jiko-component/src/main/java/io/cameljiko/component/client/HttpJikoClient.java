@@ -1,10 +1,9 @@
 package io.cameljiko.component.client;
 
-import java.io.InputStream;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The one pipeline every Jiko call goes through: token, send (with retries and 429 handling),
@@ -28,7 +27,7 @@ public final class HttpJikoClient implements JikoClient {
     public JikoResponse send(JikoRequest request) {
         transport.stats().call(request.operation());
         String token = request.authenticated() ? tokens.token() : null;
-        HttpResponse<InputStream> response = attempt(request, token);
+        HttpAnswer response = attempt(request, token);
         // one bounded re-authentication point: a rejected token is replaced and the call replayed once
         if (response.statusCode() == 401 && token != null && tokens.canRefresh() && request.bodyReplayable()) {
             ErrorMapper.read(response.body());
@@ -43,24 +42,23 @@ public final class HttpJikoClient implements JikoClient {
         return new JikoResponse(response.statusCode(), response.headers(), response.body());
     }
 
-    private HttpResponse<InputStream> attempt(JikoRequest request, String token) {
+    private HttpAnswer attempt(JikoRequest request, String token) {
         return transport.send(request.operation(), () -> build(request, token), request.idempotent(),
                 request.bodyReplayable(), request.resourceId(), request.priority());
     }
 
-    private HttpRequest build(JikoRequest request, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(requestTimeout)
-                .header("User-Agent", USER_AGENT);
+    private HttpCall build(JikoRequest request, String token) {
+        Map<String, String> headers = new LinkedHashMap<>(8);
+        headers.put("User-Agent", USER_AGENT);
         if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
         if (!request.headers().containsKey("Accept")) {
-            builder.header("Accept", "application/json");
+            headers.put("Accept", "application/json");
         }
-        request.headers().forEach(builder::header);
-        HttpRequest.BodyPublisher body = request.body() != null ? request.body().get() : HttpRequest.BodyPublishers.noBody();
-        return builder.method(request.method(), body).build();
+        headers.putAll(request.headers());
+        HttpRequest.BodyPublisher body = request.body() != null ? request.body().get() : null;
+        return new HttpCall(request.method(), request.uri(), headers, body, requestTimeout);
     }
 
     private static String version() {

@@ -10,8 +10,14 @@ import java.net.http.HttpResponse;
 public record JdkHttpSender(HttpClient client) implements HttpSender {
 
     @Override
-    public HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    public HttpAnswer send(HttpCall call) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).method(call.method(), call.body());
+        call.headers().forEach(builder::header);
+        if (call.timeout() != null) {
+            builder.timeout(call.timeout());
+        }
+        HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        return new HttpAnswer(response.statusCode(), ResponseHeaders.of(response.headers()), response.body());
     }
 
     @Override

@@ -3,14 +3,13 @@ package io.cameljiko.component.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpHeaders;
 import java.util.OptionalLong;
 
 /** A 2xx answer. The body is a stream the caller reads (or hands on) and closes. */
-public record JikoResponse(int statusCode, HttpHeaders headers, InputStream body) implements AutoCloseable {
+public record JikoResponse(int statusCode, ResponseHeaders headers, InputStream body) implements AutoCloseable {
 
     public String contentType() {
-        return headers.firstValue("Content-Type").orElse(null);
+        return headers.first("Content-Type");
     }
 
     public boolean isJson() {
@@ -19,11 +18,11 @@ public record JikoResponse(int statusCode, HttpHeaders headers, InputStream body
     }
 
     public OptionalLong rateLimitRemaining() {
-        return headers.firstValueAsLong("X-RateLimit-Remaining");
+        return headers.firstLong("X-RateLimit-Remaining");
     }
 
     public OptionalLong rateLimitReset() {
-        return headers.firstValueAsLong("X-RateLimit-Reset");
+        return headers.firstLong("X-RateLimit-Reset");
     }
 
     public byte[] readAllBytes() {

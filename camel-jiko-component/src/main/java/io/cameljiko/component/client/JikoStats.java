@@ -1,6 +1,5 @@
 package io.cameljiko.component.client;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -77,14 +76,14 @@ public final class JikoStats {
     }
 
     /** Every HTTP answer: counts 429s and keeps the rate-limit headers. */
-    public void response(String operation, HttpResponse<?> response) {
+    public void response(String operation, HttpAnswer response) {
         OperationStats stats = of(operation);
         if (response.statusCode() == 429) {
             stats.rateLimited.increment();
         }
-        OptionalLong remaining = response.headers().firstValueAsLong("X-RateLimit-Remaining");
-        OptionalLong reset = response.headers().firstValueAsLong("X-RateLimit-Reset");
-        OptionalLong limit = response.headers().firstValueAsLong("X-RateLimit-Limit");
+        OptionalLong remaining = response.headers().firstLong("X-RateLimit-Remaining");
+        OptionalLong reset = response.headers().firstLong("X-RateLimit-Reset");
+        OptionalLong limit = response.headers().firstLong("X-RateLimit-Limit");
         if (remaining.isPresent() || reset.isPresent() || limit.isPresent()) {
             stats.rateLimit = new RateLimit(limit.orElse(-1), remaining.orElse(-1), reset.orElse(-1), Instant.now());
         }

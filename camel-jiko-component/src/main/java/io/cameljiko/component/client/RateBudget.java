@@ -1,6 +1,5 @@
 package io.cameljiko.component.client;
 
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,14 +171,15 @@ public final class RateBudget {
     }
 
     /** An answer arrived: Jiko's headers replace the estimate, a 429 blocks the group for Retry-After. */
-    public void answered(RateLimitGroups.Rule rule, int status, HttpHeaders responseHeaders, Optional<Duration> retryAfter) {
+    public void answered(RateLimitGroups.Rule rule, int status, ResponseHeaders responseHeaders, Optional<Duration> retryAfter) {
         lock.lock();
         try {
             long now = clock.millis();
             finished(rule, now);
-            OptionalLong l = number(responseHeaders, "X-RateLimit-Limit");
-            OptionalLong r = number(responseHeaders, "X-RateLimit-Remaining");
-            OptionalLong s = number(responseHeaders, "X-RateLimit-Reset");
+            // a header that is not a number is a header we do not have
+            OptionalLong l = responseHeaders.firstLong("X-RateLimit-Limit");
+            OptionalLong r = responseHeaders.firstLong("X-RateLimit-Remaining");
+            OptionalLong s = responseHeaders.firstLong("X-RateLimit-Reset");
             if (l.isPresent() && r.isPresent() && s.isPresent()) {
                 if (!headers || s.getAsLong() > resetSecond) {
                     headers = true;
@@ -202,14 +202,6 @@ public final class RateBudget {
             changed.signalAll();
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static OptionalLong number(HttpHeaders headers, String name) {
-        try {
-            return headers.firstValueAsLong(name);
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty(); // a header we cannot read is a header we do not have
         }
     }
 

@@ -1,9 +1,6 @@
 package io.cameljiko.component.client;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import io.cameljiko.component.catalog.RateLimitGroups;
@@ -17,7 +14,7 @@ public final class RateLimitGate {
     /** Sends one request; what the transport does once the budget allows it. */
     @FunctionalInterface
     public interface Sender {
-        HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException;
+        HttpAnswer send(HttpCall request) throws IOException, InterruptedException;
     }
 
     private final RateBudgets budgets;
@@ -54,7 +51,7 @@ public final class RateLimitGate {
         }
 
         /** Takes budget (parking within the bound), sends, and feeds the answer back to the budget. */
-        public HttpResponse<InputStream> send(HttpRequest request, Sender sender) throws IOException, InterruptedException {
+        public HttpAnswer send(HttpCall request, Sender sender) throws IOException, InterruptedException {
             if (budgets == null) {
                 return sender.send(request);
             }
@@ -62,7 +59,7 @@ public final class RateLimitGate {
             RateBudget budget = budgets.budget(principal, client, rule.group().name());
             last = budget;
             waitedMs += budget.acquire(operation, rule, priority, settings, settings.maxWait().toMillis() - waitedMs);
-            HttpResponse<InputStream> response;
+            HttpAnswer response;
             try {
                 response = sender.send(request);
             } catch (IOException | InterruptedException | RuntimeException e) {
@@ -72,7 +69,7 @@ public final class RateLimitGate {
             int status = response.statusCode();
             // Retry-After matters to the budget only on a 429: not parsed for every other answer
             budget.answered(rule, status, response.headers(),
-                    status == 429 ? RetryingTransport.retryAfter(response) : java.util.Optional.empty());
+                    status == 429 ? RetryingTransport.retryAfter(response.headers()) : java.util.Optional.empty());
             return response;
         }
 

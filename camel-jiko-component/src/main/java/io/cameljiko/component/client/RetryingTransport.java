@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -87,20 +85,20 @@ public final class RetryingTransport {
         return stats;
     }
 
-    public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
-                                          boolean replayable, String resourceId) {
+    public HttpAnswer send(String operation, Supplier<HttpCall> requestFactory, boolean idempotent, boolean replayable,
+                           String resourceId) {
         return send(operation, requestFactory, idempotent, replayable, resourceId, RatePriority.PRODUCER);
     }
 
-    public HttpResponse<InputStream> send(String operation, Supplier<HttpRequest> requestFactory, boolean idempotent,
-                                          boolean replayable, String resourceId, RatePriority priority) {
+    public HttpAnswer send(String operation, Supplier<HttpCall> requestFactory, boolean idempotent, boolean replayable,
+                           String resourceId, RatePriority priority) {
         RateLimitGate.Call call = gate.open(operation, priority);
         int attempt = 0;
         while (true) {
             attempt++;
-            HttpRequest request = requestFactory.get();
+            HttpCall request = requestFactory.get();
             boolean canRetry = replayable && attempt <= policy.maxRetries();
-            HttpResponse<InputStream> response;
+            HttpAnswer response;
             try {
                 long start = System.nanoTime();
                 response = call.send(request, sender::send);
@@ -138,7 +136,7 @@ public final class RetryingTransport {
 
             int status = response.statusCode();
             if (status == 429 && canRetry) {
-                Optional<Duration> retryAfter = retryAfter(response);
+                Optional<Duration> retryAfter = retryAfter(response.headers());
                 Duration wait = retryAfter.orElse(policy.backoff(attempt));
                 if (wait.compareTo(policy.maxRetryAfter()) <= 0 && call.mayWait(wait)) {
                     discard(response);
@@ -166,7 +164,7 @@ public final class RetryingTransport {
         }
     }
 
-    private static void discard(HttpResponse<InputStream> response) {
+    private static void discard(HttpAnswer response) {
         try (InputStream in = response.body()) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
@@ -175,12 +173,12 @@ public final class RetryingTransport {
     }
 
     /** Retry-After in seconds or as an HTTP date. */
-    public static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        Optional<String> header = response.headers().firstValue("Retry-After");
-        if (header.isEmpty()) {
+    public static Optional<Duration> retryAfter(ResponseHeaders headers) {
+        String header = headers.first("Retry-After");
+        if (header == null) {
             return Optional.empty();
         }
-        String value = header.get().trim();
+        String value = header.trim();
         try {
             return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
         } catch (NumberFormatException e) {

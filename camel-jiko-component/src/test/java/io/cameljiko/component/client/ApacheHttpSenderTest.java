@@ -9,10 +9,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Arrays;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -59,20 +59,18 @@ class ApacheHttpSenderTest {
         wm.stubFor(any(urlPathEqualTo("/api/v2/transfers/")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withHeader("X-RateLimit-Remaining", "7")
                 .withBody("{\"id\":\"t-1\"}")));
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v2/transfers/?dry_run=true&note=a%20b"))
-                .header("Authorization", "Bearer tok-1").header("Content-Type", "application/json")
-                .header("Idempotency-Key", "k-1").timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":1050}")).build();
+        HttpCall request = new HttpCall("POST", uri("/api/v2/transfers/?dry_run=true&note=a%20b"),
+                Map.of("Authorization", "Bearer tok-1", "Content-Type", "application/json", "Idempotency-Key", "k-1"),
+                HttpRequest.BodyPublishers.ofString("{\"amount\":1050}"), Duration.ofSeconds(5));
 
-        HttpResponse<InputStream> response = sender.send(request);
+        HttpAnswer response = sender.send(request);
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("content-type")).contains("application/json");
-        assertThat(response.headers().firstValueAsLong("X-RateLimit-Remaining")).hasValue(7);
+        assertThat(response.headers().firstLong("X-RateLimit-Remaining")).hasValue(7);
         try (InputStream body = response.body()) {
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"t-1\"}");
         }
-        assertThat(response.request()).isSameAs(request);
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/transfers/"))
                 .withQueryParam("dry_run", equalTo("true")).withQueryParam("note", equalTo("a b"))
                 .withHeader("Authorization", equalTo("Bearer tok-1"))
@@ -87,8 +85,8 @@ class ApacheHttpSenderTest {
     void aBodyOfUnknownLengthIsSentChunked() throws Exception {
         wm.stubFor(any(urlPathEqualTo("/upload")).willReturn(aResponse().withStatus(204)));
         byte[] bytes = "x".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(uri("/upload"))
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+        HttpCall request = new HttpCall("PUT", uri("/upload"), null,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), null);
 
         assertThat(sender.send(request).statusCode()).isEqualTo(204);
         assertThat(wm.getAllServeEvents().get(0).getRequest().getBody()).isEqualTo(bytes);
@@ -103,7 +101,7 @@ class ApacheHttpSenderTest {
         wm.stubFor(get(urlPathEqualTo("/statement.pdf")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf").withBody(file)));
 
-        HttpResponse<InputStream> response = sender.send(HttpRequest.newBuilder(uri("/statement.pdf")).build());
+        HttpAnswer response = sender.send(HttpCall.get(uri("/statement.pdf")));
         InputStream body = response.body();
         assertThat(body.readNBytes(1024)).hasSize(1024);
         // still reading from the connection: it is lent out until the body is closed
@@ -114,12 +112,12 @@ class ApacheHttpSenderTest {
         assertThat(sender.leased()).isZero();
 
         // closed early with most of it unread: the connection is closed, not drained, and not lent out
-        InputStream early = sender.send(HttpRequest.newBuilder(uri("/statement.pdf")).build()).body();
+        InputStream early = sender.send(HttpCall.get(uri("/statement.pdf"))).body();
         assertThat(early.read()).isEqualTo('j');
         early.close();
         assertThat(sender.leased()).isZero();
         // the pool still works afterwards
-        try (InputStream again = sender.send(HttpRequest.newBuilder(uri("/statement.pdf")).build()).body()) {
+        try (InputStream again = sender.send(HttpCall.get(uri("/statement.pdf"))).body()) {
             assertThat(again.readAllBytes()).isEqualTo(file);
         }
     }
@@ -131,19 +129,19 @@ class ApacheHttpSenderTest {
         wm.stubFor(get(urlPathEqualTo("/small")).willReturn(aResponse().withStatus(200).withBody(small)));
         wm.stubFor(get(urlPathEqualTo("/large")).willReturn(aResponse().withStatus(200).withBody(large)));
 
-        InputStream read = sender.send(HttpRequest.newBuilder(uri("/small")).build()).body();
+        InputStream read = sender.send(HttpCall.get(uri("/small"))).body();
         read.readAllBytes();
         read.close();
         assertThat(sender.available()).as("read to the end: back in the pool").isEqualTo(1);
 
-        InputStream partly = sender.send(HttpRequest.newBuilder(uri("/small")).build()).body();
+        InputStream partly = sender.send(HttpCall.get(uri("/small"))).body();
         assertThat(partly.read()).isZero();
         partly.close();
         partly.close(); // a second close changes nothing
         assertThat(sender.available()).as("the rest (under the drain limit) read, connection reused").isEqualTo(1);
         assertThat(sender.leased()).isZero();
 
-        InputStream barely = sender.send(HttpRequest.newBuilder(uri("/large")).build()).body();
+        InputStream barely = sender.send(HttpCall.get(uri("/large"))).body();
         assertThat(barely.read()).isZero();
         barely.close();
         assertThat(sender.available()).as("too much left to drain: the connection is closed").isZero();
@@ -155,8 +153,8 @@ class ApacheHttpSenderTest {
     @Test
     void aPostWithAnEmptyBodySaysContentLengthZeroAndAGetSendsNoBody() throws Exception {
         wm.stubFor(any(urlPathEqualTo("/empty")).willReturn(aResponse().withStatus(204)));
-        sender.send(HttpRequest.newBuilder(uri("/empty")).POST(HttpRequest.BodyPublishers.noBody()).build());
-        sender.send(HttpRequest.newBuilder(uri("/empty")).GET().build());
+        sender.send(new HttpCall("POST", uri("/empty"), null, HttpRequest.BodyPublishers.noBody(), null));
+        sender.send(HttpCall.get(uri("/empty")));
 
         var posted = wm.getAllServeEvents().stream().filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .findFirst().orElseThrow().getRequest();
@@ -171,7 +169,7 @@ class ApacheHttpSenderTest {
     void aClosedSenderSendsNothingMore() {
         wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(200)));
         sender.close();
-        assertThatThrownBy(() -> sender.send(HttpRequest.newBuilder(uri("/x")).build())).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> sender.send(HttpCall.get(uri("/x")))).isInstanceOf(Exception.class);
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 
@@ -181,7 +179,7 @@ class ApacheHttpSenderTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/team/")).build();
+        HttpCall request = HttpCall.get(URI.create("http://127.0.0.1:" + port + "/api/v1/team/"));
 
         assertThatThrownBy(() -> sender.send(request)).isExactlyInstanceOf(ConnectException.class)
                 .satisfies(e -> assertThat(ConnectionFailure.reason(e))
@@ -191,7 +189,7 @@ class ApacheHttpSenderTest {
     @Test
     void noAnswerWithinTheRequestTimeoutIsAnHttpTimeoutException() {
         wm.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
-        HttpRequest request = HttpRequest.newBuilder(uri("/slow")).timeout(Duration.ofMillis(300)).build();
+        HttpCall request = new HttpCall("GET", uri("/slow"), null, null, Duration.ofMillis(300));
 
         assertThatThrownBy(() -> sender.send(request)).isExactlyInstanceOf(HttpTimeoutException.class)
                 .satisfies(e -> assertThat(ConnectionFailure.reason(e))
@@ -201,7 +199,7 @@ class ApacheHttpSenderTest {
     @Test
     void aResetConnectionIsAPlainIoExceptionAsWithTheJdkClient() {
         wm.stubFor(get(urlPathEqualTo("/reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        HttpRequest request = HttpRequest.newBuilder(uri("/reset")).build();
+        HttpCall request = HttpCall.get(uri("/reset"));
 
         assertThatThrownBy(() -> sender.send(request)).isExactlyInstanceOf(IOException.class)
                 .hasCauseInstanceOf(java.net.SocketException.class)
@@ -211,7 +209,7 @@ class ApacheHttpSenderTest {
     @Test
     void aConnectionClosedWithoutAnAnswerIsAnIoExceptionCausedByEof() {
         wm.stubFor(get(urlPathEqualTo("/drop")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-        HttpRequest request = HttpRequest.newBuilder(uri("/drop")).build();
+        HttpCall request = HttpCall.get(uri("/drop"));
 
         assertThatThrownBy(() -> sender.send(request)).isExactlyInstanceOf(IOException.class)
                 .hasCauseInstanceOf(EOFException.class)

@@ -2,12 +2,7 @@ package io.cameljiko.component.client;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLSession;
 
 import io.cameljiko.component.error.JikoRateLimitException;
 import io.cameljiko.component.catalog.RateLimitGroups;
@@ -221,48 +215,8 @@ class RateBudgetRulesTest {
 
     static final URI TRANSACTIONS = URI.create("http://127.0.0.1:1/api/v2/transactions/");
 
-    static HttpResponse<InputStream> answer(HttpRequest request, int status, HttpHeaders headers) {
-        return new HttpResponse<>() {
-            @Override
-            public int statusCode() {
-                return status;
-            }
-
-            @Override
-            public HttpRequest request() {
-                return request;
-            }
-
-            @Override
-            public Optional<HttpResponse<InputStream>> previousResponse() {
-                return Optional.empty();
-            }
-
-            @Override
-            public HttpHeaders headers() {
-                return headers;
-            }
-
-            @Override
-            public InputStream body() {
-                return new ByteArrayInputStream(new byte[0]);
-            }
-
-            @Override
-            public Optional<SSLSession> sslSession() {
-                return Optional.empty();
-            }
-
-            @Override
-            public URI uri() {
-                return request.uri();
-            }
-
-            @Override
-            public HttpClient.Version version() {
-                return HttpClient.Version.HTTP_1_1;
-            }
-        };
+    static HttpAnswer answer(HttpCall request, int status, ResponseHeaders headers) {
+        return new HttpAnswer(status, headers, new ByteArrayInputStream(new byte[0]));
     }
 
     @Test
@@ -271,7 +225,7 @@ class RateBudgetRulesTest {
         RateLimitGate gate = new RateLimitGate(budgets, "principal", "client-1",
                 new RateLimitSettings(0, 20, Duration.ofSeconds(10)));
         RateLimitGate.Call call = gate.open("listTransactions", RatePriority.PRODUCER);
-        HttpRequest request = HttpRequest.newBuilder(TRANSACTIONS).GET().build();
+        HttpCall request = HttpCall.get(TRANSACTIONS);
         AtomicInteger sent = new AtomicInteger();
         call.send(request, r -> {
             sent.incrementAndGet();
@@ -307,7 +261,7 @@ class RateBudgetRulesTest {
     void aSendThatFailsGivesItsBudgetBack() {
         RateBudgets budgets = new RateBudgets(clock, (condition, max) -> clock.advance(max));
         RateLimitGate gate = new RateLimitGate(budgets, "principal", "client-1", MINUTE);
-        HttpRequest request = HttpRequest.newBuilder(TRANSACTIONS).GET().build();
+        HttpCall request = HttpCall.get(TRANSACTIONS);
         assertThatThrownBy(() -> gate.open("listTransactions", RatePriority.PRODUCER).send(request, r -> {
             throw new IOException("connection reset");
         })).isInstanceOf(IOException.class);
@@ -318,8 +272,8 @@ class RateBudgetRulesTest {
     void aRetryAfterOnA429ThroughTheGateBlocksTheGroupForThatLongNotForTheOneSecondFallback() throws Exception {
         RateLimitGate gate = new RateLimitGate(new RateBudgets(clock, (condition, max) -> clock.advance(max)), "principal",
                 "client-1", NO_WAIT);
-        HttpRequest request = HttpRequest.newBuilder(TRANSACTIONS).GET().build();
-        HttpHeaders tooMany = HttpHeaders.of(java.util.Map.of("Retry-After", java.util.List.of("7")), (a, b) -> true);
+        HttpCall request = HttpCall.get(TRANSACTIONS);
+        ResponseHeaders tooMany = ResponseHeaders.of(java.util.Map.of("Retry-After", java.util.List.of("7")));
         assertThat(gate.open("listTransactions", RatePriority.PRODUCER).send(request, r -> answer(r, 429, tooMany))
                 .statusCode()).isEqualTo(429);
         clock.advance(Duration.ofMillis(6_999));

@@ -1,6 +1,5 @@
 package io.cameljiko.component.client;
 
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +26,12 @@ class RateBudgetTest {
     final FakeClock clock = new FakeClock(Instant.parse("2026-11-30T12:00:00Z"));
     final RateBudget budget = new RateBudget("client-1", "Transactions", clock, (condition, max) -> clock.advance(max));
 
-    static HttpHeaders headers(long limit, long remaining, long reset) {
-        return HttpHeaders.of(Map.of("X-RateLimit-Limit", List.of(String.valueOf(limit)),
-                "X-RateLimit-Remaining", List.of(String.valueOf(remaining)), "X-RateLimit-Reset", List.of(String.valueOf(reset))),
-                (a, b) -> true);
+    static ResponseHeaders headers(long limit, long remaining, long reset) {
+        return ResponseHeaders.of(Map.of("X-RateLimit-Limit", List.of(String.valueOf(limit)),
+                "X-RateLimit-Remaining", List.of(String.valueOf(remaining)), "X-RateLimit-Reset", List.of(String.valueOf(reset))));
     }
 
-    static final HttpHeaders NONE = HttpHeaders.of(Map.of(), (a, b) -> true);
+    static final ResponseHeaders NONE = ResponseHeaders.NONE;
 
     long resetIn(long seconds) {
         return clock.instant().getEpochSecond() + seconds;

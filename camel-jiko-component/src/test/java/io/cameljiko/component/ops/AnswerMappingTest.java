@@ -46,6 +46,18 @@ class AnswerMappingTest extends WireMockCamelTest {
     }
 
     @Test
+    void rateLimitHeadersThatAreNotNumbersAreLeftOutNotAFailure() {
+        wm.server().stubFor(get(urlPathEqualTo(TEAM)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("x-ratelimit-remaining", "many")
+                .withHeader("X-RateLimit-Reset", " 1764590400 ").withBody("{\"team_id\":\"t-1\"}")));
+        Exchange ex = camel.send("jiko:getTeam");
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getBody(Team.class).teamId()).isEqualTo("t-1");
+        assertThat(ex.getMessage().getHeaders()).doesNotContainKey(JikoConstants.RATE_LIMIT_REMAINING)
+                .containsEntry(JikoConstants.RATE_LIMIT_RESET, 1764590400L);
+    }
+
+    @Test
     void anAnswerThatIsNotTheExpectedJsonIsNamedWithTheModel() {
         answer(TEAM, 200, "application/json", "{\"team_id\": [not json");
         Exchange ex = camel.send("jiko:getTeam");
