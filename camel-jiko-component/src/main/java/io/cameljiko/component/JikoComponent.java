@@ -4,22 +4,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 import io.cameljiko.component.client.AccessTokenProvider;
 import io.cameljiko.component.auth.TokenKey;
 import io.cameljiko.component.client.ApacheHttpSender;
 import io.cameljiko.component.client.HttpSender;
+import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.client.JdkHttpSender;
 import io.cameljiko.component.client.RateBudgets;
 import io.cameljiko.component.client.RateLimitSnapshot;
 import io.cameljiko.component.client.JikoStats;
+import io.cameljiko.component.client.ResponseMapper;
+import io.cameljiko.component.catalog.Operation;
+import io.cameljiko.component.catalog.OperationCatalog;
 import io.cameljiko.component.health.JikoComponentView;
 import io.cameljiko.component.health.JikoHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code jiko:} component. Holds what endpoints share: the pooled HTTP clients, the token cache
@@ -29,11 +36,16 @@ import org.apache.camel.support.HealthCheckComponent;
 @Component("jiko")
 public class JikoComponent extends HealthCheckComponent implements JikoComponentView {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JikoComponent.class);
+
     @Metadata(description = "Configuration shared by all endpoints; endpoint options win.")
     private JikoConfiguration configuration = new JikoConfiguration();
 
     private final Map<TokenKey, AccessTokenProvider> tokenProviders = new ConcurrentHashMap<>();
     private final Map<Long, ApacheHttpSender> httpSenders = new ConcurrentHashMap<>();
+    /** One background thread, made on the first endpoint, for {@link #warmUp}. */
+    private ExecutorService warmUps;
+    private volatile boolean stopped;
     private final RateBudgets rateBudgets = new RateBudgets();
     private final JikoStats stats = new JikoStats();
     private JikoHealthCheckRepository healthChecks;
@@ -47,6 +59,7 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
         JikoEndpoint endpoint = new JikoEndpoint(uri, this, endpointConfiguration);
         endpoint.setUriOptionNames(parameters.keySet());
         setProperties(endpoint, parameters);
+        warmUp(endpoint);
         return endpoint;
     }
 
@@ -60,8 +73,67 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
             return new JdkHttpSender(config.getHttpClient());
         }
         long connectTimeout = config.getConnectTimeout();
-        return request -> httpSenders.computeIfAbsent(connectTimeout,
-                timeout -> ApacheHttpSender.create(Duration.ofMillis(timeout))).send(request);
+        return request -> apacheSender(connectTimeout).send(request);
+    }
+
+    private ApacheHttpSender apacheSender(long connectTimeout) {
+        return httpSenders.computeIfAbsent(connectTimeout, timeout -> ApacheHttpSender.create(Duration.ofMillis(timeout)));
+    }
+
+    /**
+     * Prepares in the background what an endpoint's first call would otherwise make on the caller's thread: the
+     * pooled HTTP client with the JVM's TLS context (~100-150 ms the first time), and the Jackson readers of the
+     * operation's answers (~100 ms for the first model). Started as the endpoint is created, so it runs while Camel
+     * goes on starting routes. Nothing is sent; the first call uses what is ready and makes the rest itself.
+     */
+    private void warmUp(JikoEndpoint endpoint) {
+        JikoConfiguration config = endpoint.getConfiguration();
+        // an operation the catalog lacks (unknown, or from an openApiSpec) is reported or bound by the endpoint's start
+        Operation operation = config.getOperation() == null ? null : OperationCatalog.find(config.getOperation()).orElse(null);
+        boolean ownClient = config.getHttpClient() != null;
+        long connectTimeout = config.getConnectTimeout();
+        JikoOutputType outputType = config.getOutputType();
+        inBackground(() -> {
+            if (!ownClient && !stopped) {
+                apacheSender(connectTimeout);
+            }
+            if (operation != null) {
+                ResponseMapper.prepare(operation, outputType);
+            }
+        });
+    }
+
+    private void inBackground(Runnable task) {
+        ExecutorService executor;
+        synchronized (this) {
+            if (warmUps == null) {
+                warmUps = getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "JikoWarmUp");
+            }
+            executor = warmUps;
+        }
+        executor.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("Preparing in the background failed; the first call does it instead: {}", e.toString());
+            }
+        });
+    }
+
+    /** Waits until what was handed to the background thread so far is done (it runs one task at a time). */
+    void awaitWarmUps(Duration atMost) throws Exception {
+        ExecutorService executor;
+        synchronized (this) {
+            executor = warmUps;
+        }
+        if (executor != null) {
+            executor.submit(() -> { }).get(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Number of pooled HTTP clients made so far (one per connect timeout). */
+    int pooledClients() {
+        return httpSenders.size();
     }
 
     AccessTokenProvider tokenProvider(TokenKey key, Supplier<AccessTokenProvider> factory) {
@@ -88,6 +160,7 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        stopped = false;
         if (isHealthCheckConsumerEnabled() || isHealthCheckProducerEnabled()) {
             healthChecks = JikoHealthCheckRepository.register(this);
         }
@@ -104,6 +177,13 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
             healthChecks = null;
         }
         tokenProviders.clear();
+        stopped = true;
+        synchronized (this) {
+            if (warmUps != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(warmUps);
+                warmUps = null;
+            }
+        }
         httpSenders.values().forEach(ApacheHttpSender::close);
         httpSenders.clear();
         super.doStop();

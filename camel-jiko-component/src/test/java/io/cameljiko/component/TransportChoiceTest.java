@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import io.cameljiko.component.error.JikoConnectionException;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
 import org.apache.camel.Exchange;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,32 @@ class TransportChoiceTest {
                         .isExactlyInstanceOf(JikoConnectionException.class).hasMessage(expected);
                 assertThat(camel.component().getStats().operations().get("getTeam").retries()).as("retries").isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    void anEndpointsPooledClientIsMadeInTheBackgroundBeforeItsFirstCallWithoutSendingAnything() throws Exception {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
+            assertThat(camel.component().pooledClients()).as("no endpoint yet").isZero();
+            camel.context().getEndpoint("jiko:getTeam?outputType=model&accessToken=RAW(tok-abc)");
+            camel.component().awaitWarmUps(Duration.ofSeconds(30));
+            assertThat(camel.component().pooledClients()).isEqualTo(1);
+            assertThat(wm.server().getAllServeEvents()).as("warming up sends nothing").isEmpty();
+            assertThat(getTeam(camel).getException()).isNull();
+            assertThat(camel.component().pooledClients()).as("the first call uses it").isEqualTo(1);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().contains("JikoWarmUp")));
+    }
+
+    @Test
+    void withTheHttpClientOptionNoPoolIsMadeAtAll() throws Exception {
+        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+            camel.config().setHttpClient(countingJdkClient());
+            camel.start();
+            assertThat(getTeam(camel).getException()).isNull();
+            camel.component().awaitWarmUps(Duration.ofSeconds(30));
+            assertThat(camel.component().pooledClients()).isZero();
         }
     }
 
