@@ -20,9 +20,11 @@ import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.spi.AsyncProcessorAwaitManager;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -57,6 +59,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     private final ModelKeys modelKeys;
     /** The options as read at the start of the current poll. */
     private volatile PollSettings settings;
+    /** Camel's wait for a route that goes asynchronous: looked up once, not by every item's process() call. */
+    private AsyncProcessorAwaitManager awaitManager;
 
     public JikoConsumer(PollSource endpoint, Processor processor, Operation operation) {
         super(endpoint, processor);
@@ -88,6 +92,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
                     operation.name(), config.startFrom());
         }
         ServiceHelper.startService(stateRepository);
+        awaitManager = PluginHelper.getAsyncProcessorAwaitManager(getEndpoint().getCamelContext());
         stateKey = Positions.stateKey(endpoint, operation);
         start = Positions.start(config.startFrom());
         tracker = null; // read at the first poll: a repository that is down then fails that poll, not the start
@@ -239,7 +244,7 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             });
             boolean failed;
             try {
-                getProcessor().process(exchange);
+                awaitManager.process(getAsyncProcessor(), exchange); // what getProcessor().process(exchange) does
                 failed = exchange.isFailed();
                 if (failed && exchange.getException() != null) {
                     getExceptionHandler().handleException("Processing jiko:" + operation.name() + " item failed", exchange,
