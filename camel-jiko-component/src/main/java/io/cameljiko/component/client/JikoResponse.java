@@ -3,10 +3,14 @@ package io.cameljiko.component.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.OptionalLong;
 
 /** A 2xx answer. The body is a stream the caller reads (or hands on) and closes. */
 public record JikoResponse(int statusCode, ResponseHeaders headers, InputStream body) implements AutoCloseable {
+
+    /** A larger Content-Length is not allocated up front: the body is read as it comes. */
+    static final long MAX_ANNOUNCED = 16 * 1024 * 1024;
 
     public String contentType() {
         return headers.first("Content-Type");
@@ -25,9 +29,19 @@ public record JikoResponse(int statusCode, ResponseHeaders headers, InputStream 
         return headers.firstLong("X-RateLimit-Reset");
     }
 
+    /**
+     * The whole body. With a Content-Length (nearly always) it is read into one array of that size: the JDK's
+     * readAllBytes reads into 8 KiB buffers and copies them into the result, 5% of a small call's CPU.
+     */
     public byte[] readAllBytes() {
         try (InputStream in = body) {
-            return in.readAllBytes();
+            long length = headers.firstLong("Content-Length").orElse(-1);
+            if (length < 0 || length > MAX_ANNOUNCED) {
+                return in.readAllBytes();
+            }
+            byte[] bytes = new byte[(int) length];
+            int read = in.readNBytes(bytes, 0, bytes.length);
+            return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading Jiko's response failed", e);
         }
