@@ -124,12 +124,23 @@ class TransportChoiceTest {
             camel.context().getEndpoint("jiko:getTeam?outputType=model&accessToken=RAW(tok-abc)");
             camel.component().awaitWarmUps(Duration.ofSeconds(30));
             assertThat(camel.component().pooledClients()).isEqualTo(1);
+            assertThat(camel.component().pooledClientsWithTls()).as("an http URL needs no TLS").isZero();
             assertThat(wm.server().getAllServeEvents()).as("warming up sends nothing").isEmpty();
             assertThat(getTeam(camel).getException()).isNull();
             assertThat(camel.component().pooledClients()).as("the first call uses it").isEqualTo(1);
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().contains("JikoWarmUp")));
+    }
+
+    @Test
+    void anHttpsEndpointHasTlsSetUpInTheBackgroundToo() throws Exception {
+        try (Camel camel = new Camel("https://127.0.0.1:" + wm.server().port(), wm.tokenUrl()).start()) {
+            camel.context().getEndpoint("jiko:getTeam?accessToken=RAW(tok-abc)");
+            camel.component().awaitWarmUps(Duration.ofSeconds(30));
+            assertThat(camel.component().pooledClientsWithTls()).isEqualTo(1);
+            assertThat(wm.server().getAllServeEvents()).isEmpty();
+        }
     }
 
     @Test

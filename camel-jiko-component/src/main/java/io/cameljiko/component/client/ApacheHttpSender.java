@@ -3,8 +3,11 @@ package io.cameljiko.component.client;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+
+import javax.net.ssl.SSLSocket;
 
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -16,9 +19,11 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -41,13 +46,16 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
 
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final DeferredTls tls;
     /** A request's own config replaces the client's, so each carries the pool-wait timeout too. */
     private final RequestConfig baseConfig;
     private volatile RequestConfig lastConfig;
 
-    private ApacheHttpSender(PoolingHttpClientConnectionManager pool, CloseableHttpClient client, RequestConfig base) {
+    private ApacheHttpSender(PoolingHttpClientConnectionManager pool, CloseableHttpClient client, RequestConfig base,
+                             DeferredTls tls) {
         this.pool = pool;
         this.client = client;
+        this.tls = tls;
         this.baseConfig = base;
         this.lastConfig = base;
     }
@@ -55,11 +63,12 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     /** A pooled client; {@code connectTimeout} as the {@code connectTimeout} option. */
     public static ApacheHttpSender create(Duration connectTimeout) {
         Timeout connect = Timeout.of(connectTimeout);
+        DeferredTls tls = new DeferredTls();
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 // the JDK client has no limit; Jiko's rate limits keep real use far below these
                 .setMaxConnTotal(200)
                 .setMaxConnPerRoute(100)
-                .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
+                .setTlsSocketStrategy(tls)
                 .setConnectionFactory(QuietConnection.FACTORY)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connect)
@@ -79,7 +88,17 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 // no auth schemes: a 401 goes back to HttpJikoClient's replay (and Apache's Bearer parser logs the challenge)
                 .setDefaultAuthSchemeRegistry(RegistryBuilder.<AuthSchemeFactory>create().build())
                 .build();
-        return new ApacheHttpSender(pool, client, base);
+        return new ApacheHttpSender(pool, client, base, tls);
+    }
+
+    /** Sets up TLS now rather than at the first https connection (the background preparation of an https endpoint). */
+    public void prepareTls() {
+        tls.strategy();
+    }
+
+    /** Whether TLS has been set up: not until an https connection or {@link #prepareTls()} needs it. */
+    public boolean tlsReady() {
+        return tls.ready();
     }
 
     @Override
@@ -146,6 +165,39 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             values[i] = headers[i].getValue();
         }
         return ResponseHeaders.ofArrays(names, values);
+    }
+
+    /**
+     * The JVM's default TLS settings, loaded (trust store, providers: ~100 ms the first time in a JVM) when the first
+     * https connection is opened, so a client that only ever speaks http (the simulator, a local proxy) never does.
+     */
+    private static final class DeferredTls implements TlsSocketStrategy {
+
+        private volatile TlsSocketStrategy strategy;
+
+        @Override
+        public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+                throws IOException {
+            return strategy().upgrade(socket, target, port, attachment, context);
+        }
+
+        TlsSocketStrategy strategy() {
+            TlsSocketStrategy made = strategy;
+            if (made == null) {
+                synchronized (this) {
+                    made = strategy;
+                    if (made == null) {
+                        made = DefaultClientTlsStrategy.createSystemDefault();
+                        strategy = made;
+                    }
+                }
+            }
+            return made;
+        }
+
+        boolean ready() {
+            return strategy != null;
+        }
     }
 
     /** The body: closing it after the end releases the connection to the pool; before the end it closes it. */

@@ -166,6 +166,22 @@ class ApacheHttpSenderTest {
     }
 
     @Test
+    void tlsIsSetUpOnlyForHttpsOrWhenAskedAndHttpNeverLoadsIt() throws Exception {
+        wm.stubFor(get(urlPathEqualTo("/plain")).willReturn(aResponse().withStatus(204)));
+        assertThat(sender.send(HttpCall.get(uri("/plain"))).statusCode()).isEqualTo(204);
+        assertThat(sender.tlsReady()).as("http only").isFalse();
+        sender.prepareTls();
+        assertThat(sender.tlsReady()).isTrue();
+
+        // an https connection sets it up on its own (here it fails: the server speaks plain http)
+        try (ApacheHttpSender fresh = ApacheHttpSender.create(Duration.ofSeconds(5))) {
+            URI https = URI.create("https://127.0.0.1:" + wm.port() + "/plain");
+            assertThatThrownBy(() -> fresh.send(HttpCall.get(https))).isInstanceOf(javax.net.ssl.SSLException.class);
+            assertThat(fresh.tlsReady()).isTrue();
+        }
+    }
+
+    @Test
     void aClosedSenderSendsNothingMore() {
         wm.stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(200)));
         sender.close();
