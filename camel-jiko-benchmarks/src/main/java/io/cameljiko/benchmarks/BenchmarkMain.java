@@ -108,17 +108,21 @@ public final class BenchmarkMain {
 
     private static String startups(Settings s, StubJiko stub) throws Exception {
         long[] jiko = new long[s.startups()];
+        long[] tls = new long[s.startups()];
         long[] http = new long[s.startups()];
         for (int i = 0; i < s.startups(); i++) {
             jiko[i] = MoreBenchmarks.startup(stub, "jiko");
+            tls[i] = MoreBenchmarks.startup(stub, "jiko-tls");
             http[i] = MoreBenchmarks.startup(stub, "http");
         }
         java.util.Arrays.sort(jiko);
+        java.util.Arrays.sort(tls);
         java.util.Arrays.sort(http);
         return String.format(Locale.ROOT, "start-up to the first getTeam in a fresh JVM (median of %d, interleaved): "
-                                              + "camel-jiko %d ms, camel-http route %d ms; all camel-jiko %s, camel-http %s%n",
-                s.startups(), jiko[jiko.length / 2], http[http.length / 2], java.util.Arrays.toString(jiko),
-                java.util.Arrays.toString(http));
+                                              + "camel-jiko %d ms, camel-jiko with TLS loaded (an https endpoint too) %d ms, "
+                                              + "camel-http route %d ms; all camel-jiko %s, with TLS %s, camel-http %s%n",
+                s.startups(), jiko[jiko.length / 2], tls[tls.length / 2], http[http.length / 2],
+                java.util.Arrays.toString(jiko), java.util.Arrays.toString(tls), java.util.Arrays.toString(http));
     }
 
     private static List<Bench.Contender> teamContenders(Contenders c) {
