@@ -18,6 +18,7 @@ import io.cameljiko.component.client.JikoOutputType;
 import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.state.StateConflictException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.AsyncProcessorAwaitManager;
@@ -222,9 +223,9 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
             @SuppressWarnings("unchecked")
             List<Candidate> group = (List<Candidate>) exchanges.poll();
             Exchange exchange = createExchange(group);
-            exchange.setProperty(Exchange.BATCH_INDEX, index);
-            exchange.setProperty(Exchange.BATCH_SIZE, total);
-            exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
                 @Override
