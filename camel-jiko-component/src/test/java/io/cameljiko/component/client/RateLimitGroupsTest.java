@@ -31,6 +31,19 @@ class RateLimitGroupsTest {
     }
 
     @Test
+    void aRememberedRuleIsTheSameAsASearchedOneWhateverTheMethodAndHowManyPathsCameBefore() {
+        assertThat(group("POST", "/api/v1/transfer-requests/")).isEqualTo("Transfer Requests (create)");
+        assertThat(group("GET", "/api/v1/transfer-requests/")).as("same path, other method").isEqualTo("Transfer Requests (read)");
+        assertThat(group("POST", "/api/v1/transfer-requests/")).as("again, remembered").isEqualTo("Transfer Requests (create)");
+        // more distinct paths (ids) than are kept: each still gets its own rule
+        for (int i = 0; i < 3 * 1024; i++) {
+            assertThat(group("GET", "/api/v2/pockets/p-" + i + "/portals/")).isEqualTo("Portals");
+            assertThat(group("GET", "/api/v2/pockets/p-" + i + "/")).isEqualTo("Pockets");
+        }
+        assertThat(group(null, null)).isEqualTo("Other");
+    }
+
+    @Test
     void theGroupsOfTheSimulatorsRoutes() {
         Map<String, String> expected = Map.ofEntries(
                 Map.entry("POST /api/v1/transfer-requests/", "Transfer Requests (create)"),
