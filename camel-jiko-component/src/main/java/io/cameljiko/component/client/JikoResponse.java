@@ -41,7 +41,20 @@ public record JikoResponse(int statusCode, ResponseHeaders headers, InputStream 
             }
             byte[] bytes = new byte[(int) length];
             int read = in.readNBytes(bytes, 0, bytes.length);
-            return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
+            if (read < bytes.length) {
+                return Arrays.copyOf(bytes, read);
+            }
+            // read on to the end before closing: the JDK client cancels a body closed before its end and closes the
+            // connection, which by then may already serve the next request (seen under load: "closed locally")
+            int next = in.read();
+            if (next < 0) {
+                return bytes;
+            }
+            byte[] rest = in.readAllBytes(); // more than announced: kept, not cut
+            byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+            all[bytes.length] = (byte) next;
+            System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException("Reading Jiko's response failed", e);
         }
