@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.cameljiko.component.error.JikoConnectionException;
 import io.cameljiko.component.support.Camel;
 import io.cameljiko.component.support.JikoWireMock;
+import io.cameljiko.component.support.TestKeys;
 import org.apache.camel.Exchange;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -128,15 +129,37 @@ class TransportChoiceTest {
             assertThat(wm.server().getAllServeEvents()).as("warming up sends nothing").isEmpty();
             assertThat(getTeam(camel).getException()).isNull();
             assertThat(camel.component().pooledClients()).as("the first call uses it").isEqualTo(1);
+            assertThat(warmUpThreads()).isPositive();
+            camel.component().stop(); // the component alone, the context goes on
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> warmUpThreads() == 0);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().contains("JikoWarmUp")));
+    }
+
+    private static long warmUpThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("JikoWarmUp")).count();
     }
 
     @Test
     void anHttpsEndpointHasTlsSetUpInTheBackgroundToo() throws Exception {
         try (Camel camel = new Camel("https://127.0.0.1:" + wm.server().port(), wm.tokenUrl()).start()) {
             camel.context().getEndpoint("jiko:getTeam?accessToken=RAW(tok-abc)");
+            camel.component().awaitWarmUps(Duration.ofSeconds(30));
+            assertThat(camel.component().pooledClientsWithTls()).isEqualTo(1);
+            assertThat(wm.server().getAllServeEvents()).isEmpty();
+        }
+    }
+
+    @Test
+    void anHttpsTokenUrlNeedsTlsOnlyWhenTokensAreFetched() throws Exception {
+        String httpsToken = "https://127.0.0.1:" + wm.server().port() + "/api/oauth2/token";
+        try (Camel camel = new Camel(wm.baseUrl(), httpsToken)) {
+            camel.config().setClientId("client-123");
+            camel.config().setPrivateKey(TestKeys.pem(TestKeys.ED25519));
+            camel.start();
+            camel.context().getEndpoint("jiko:getTeam?accessToken=RAW(tok-abc)");
+            camel.component().awaitWarmUps(Duration.ofSeconds(30));
+            assertThat(camel.component().pooledClientsWithTls()).as("a fixed token: the token URL is never called").isZero();
+            camel.context().getEndpoint("jiko:getCustomer");
             camel.component().awaitWarmUps(Duration.ofSeconds(30));
             assertThat(camel.component().pooledClientsWithTls()).isEqualTo(1);
             assertThat(wm.server().getAllServeEvents()).isEmpty();

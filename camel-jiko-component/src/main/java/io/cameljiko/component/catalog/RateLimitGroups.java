@@ -112,6 +112,11 @@ public final class RateLimitGroups {
         return OTHER_RULE;
     }
 
+    /** How many method and path pairs are remembered now (never more than {@value #MAX_RESOLVED}). */
+    static int remembered() {
+        return RESOLVED.size();
+    }
+
     public static List<Rule> rules() {
         return RULES;
     }

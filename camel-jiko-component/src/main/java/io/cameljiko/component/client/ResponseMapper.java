@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cameljiko.component.error.JikoApiException;
@@ -145,32 +146,21 @@ public final class ResponseMapper {
     }
 
     /**
-     * Makes the Jackson readers this operation's answers will be read with. Jackson introspects a type the first time
+     * Makes the Jackson reader this operation's answers will be read with. Jackson introspects a type the first time
      * it is asked for a reader of it (~100 ms for the first model of a JVM), so an endpoint has this done in the
-     * background at start rather than on its first answer. Returns how many readers that took (0: none needed).
+     * background at start rather than on its first answer. Returns the type prepared, or null when none is needed.
      */
-    public static int prepare(Operation operation, JikoOutputType outputType) {
+    public static JavaType prepare(Operation operation, JikoOutputType outputType) {
         if (outputType == JikoOutputType.json) {
-            return 0;
+            return null;
         }
         boolean model = outputType == JikoOutputType.model;
         return switch (operation.resultKind()) {
-            case OBJECT, JSON -> {
-                READERS.get(model ? modelOr(operation, Object.class) : Object.class);
-                yield 1;
-            }
-            case PAGE -> {
-                PAGE_READERS.get(model ? modelOr(operation, Object.class) : Map.class);
-                yield 1;
-            }
-            case STREAM -> {
-                if (operation.resultModel() == null) {
-                    yield 0;
-                }
-                PAGE_READERS.get(model ? operation.resultModel() : Map.class);
-                yield 1;
-            }
-            case NONE -> 0;
+            case OBJECT, JSON -> READERS.get(model ? modelOr(operation, Object.class) : Object.class).getValueType();
+            case PAGE -> PAGE_READERS.get(model ? modelOr(operation, Object.class) : Map.class).getValueType();
+            case STREAM -> operation.resultModel() == null ? null
+                    : PAGE_READERS.get(model ? operation.resultModel() : Map.class).getValueType();
+            case NONE -> null;
         };
     }
 
