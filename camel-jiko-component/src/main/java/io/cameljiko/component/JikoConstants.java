@@ -25,10 +25,10 @@ public final class JikoConstants {
     @Metadata(description = "The cursor of the previous page of a list operation, absent on the first page.",
               javaType = "String")
     public static final String PREV_PAGE = "CamelJikoPrevPage";
-    @Metadata(description = "Requests left in the current rate-limit window (Jiko's X-RateLimit-Remaining).",
+    @Metadata(description = "Requests left in the current rate-limit window (Jiko's X-RateLimit-Remaining); not set when the answer has none or one that is not a number.",
               javaType = "Long")
     public static final String RATE_LIMIT_REMAINING = "CamelJikoRateLimitRemaining";
-    @Metadata(description = "When the rate-limit window resets, as Unix seconds (Jiko's X-RateLimit-Reset).",
+    @Metadata(description = "When the rate-limit window resets, as Unix seconds (Jiko's X-RateLimit-Reset); not set when the answer has none or one that is not a number.",
               javaType = "Long")
     public static final String RATE_LIMIT_RESET = "CamelJikoRateLimitReset";
     @Metadata(label = "consumer", description = "The id of the item carried by this exchange.", javaType = "String")
