@@ -28,6 +28,12 @@ public record HttpCall(String method, URI uri, Map<String, String> headers, Http
         return new HttpCall("GET", uri, Map.of(), null, null);
     }
 
+    /** Method, URI and header names only: the Authorization header carries the access token. */
+    @Override
+    public String toString() {
+        return "HttpCall[" + method + " " + ConnectionFailure.where(uri) + ", headers " + headers.keySet() + "]";
+    }
+
     /** A line break in a value would start another header (or the body): refused, as the JDK client refuses it. */
     private static void checkHeader(String name, String value) {
         for (int i = 0; i < value.length(); i++) {

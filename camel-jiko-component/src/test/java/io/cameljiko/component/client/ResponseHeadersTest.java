@@ -50,6 +50,16 @@ class ResponseHeadersTest {
     }
 
     @Test
+    void aCallsTextNamesItsHeadersButNeverTheTokenOrTheUserInfo() {
+        HttpCall call = new HttpCall("GET", URI.create("http://user:pw@127.0.0.1:1/api/v1/team/?limit=5"),
+                Map.of("Authorization", "Bearer tok-secret-123"), null, null);
+        assertThat(call.toString()).isEqualTo("HttpCall[GET http://127.0.0.1:1/api/v1/team/, headers [Authorization]]")
+                .doesNotContain("tok-secret-123").doesNotContain("pw");
+        assertThat(new HttpAnswer(200, ResponseHeaders.of(Map.of("Set-Cookie", List.of("s=secret"))), null).toString())
+                .doesNotContain("secret");
+    }
+
+    @Test
     void aHeaderValueWithALineBreakIsRefusedBeforeAnythingIsSent() {
         URI uri = URI.create("http://127.0.0.1:1/api/v1/things/");
         assertThatThrownBy(() -> new HttpCall("POST", uri, Map.of("Content-Type", "text/plain\r\nX-Injected: 1"), null, null))
