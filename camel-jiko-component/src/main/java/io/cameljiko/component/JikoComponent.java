@@ -82,9 +82,10 @@ public class JikoComponent extends HealthCheckComponent implements JikoComponent
 
     /**
      * Prepares in the background what an endpoint's first call would otherwise make on the caller's thread: the
-     * pooled HTTP client, with the JVM's TLS context when the endpoint calls an https URL (~100-150 ms the first
-     * time), and the Jackson readers of the operation's answers (~100 ms for the first model). Started as the endpoint is created, so it runs while Camel
-     * goes on starting routes. Nothing is sent; the first call uses what is ready and makes the rest itself.
+     * pooled HTTP client, with the JVM's TLS context when the endpoint calls an https URL, and the Jackson reader of
+     * the operation's answers (together ~250 ms before a JVM's first answer, timed piece by piece; see
+     * docs/performance.md). Started as the endpoint is created, so it runs while Camel goes on starting routes.
+     * Nothing is sent; the first call uses what is ready and makes the rest itself.
      */
     private void warmUp(JikoEndpoint endpoint) {
         JikoConfiguration config = endpoint.getConfiguration();

@@ -91,12 +91,22 @@ class ConnectionErrorTest {
     }
 
     @Test
-    void aRequestTimeoutIsNamed() {
+    void aRequestTimeoutIsNamedAndHoldsWithEitherClient() {
         wm.server().stubFor(get(urlPathEqualTo("/api/v1/team/")).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
-        try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl()).start()) {
-            JikoConnectionException e = connectionError(camel.send("jiko:getTeam?accessToken=RAW(tok-abc)&requestTimeout=200&maxRetries=0"));
-            assertThat(e).hasMessage("Jiko gave no answer to getTeam at " + wm.baseUrl()
-                                     + "/api/v1/team/ after 1 attempt(s): request timeout (no response within requestTimeout)");
+        for (boolean jdk : new boolean[] {false, true}) {
+            try (Camel camel = new Camel(wm.baseUrl(), wm.tokenUrl())) {
+                if (jdk) {
+                    camel.config().setHttpClient(java.net.http.HttpClient.newHttpClient());
+                }
+                camel.start();
+                long start = System.nanoTime();
+                JikoConnectionException e = connectionError(
+                        camel.send("jiko:getTeam?accessToken=RAW(tok-abc)&requestTimeout=200&maxRetries=0"));
+                assertThat(e).as(jdk ? "JDK client" : "default client").hasMessage("Jiko gave no answer to getTeam at "
+                        + wm.baseUrl() + "/api/v1/team/ after 1 attempt(s): request timeout (no response within requestTimeout)");
+                // the answer comes after 3 s: failing well before it means the 200 ms were applied to this client
+                assertThat(System.nanoTime() - start).as(jdk ? "JDK client" : "default client").isLessThan(2_500_000_000L);
+            }
         }
     }
 

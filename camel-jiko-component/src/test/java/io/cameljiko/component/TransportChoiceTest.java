@@ -139,12 +139,17 @@ class TransportChoiceTest {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("JikoWarmUp")).count();
     }
 
+    /** Pooled clients with TLS set up once the background thread has prepared for a new endpoint. */
+    private static long tlsClientsAfterCreating(Camel camel, String uri) throws Exception {
+        camel.context().getEndpoint(uri);
+        camel.component().awaitWarmUps(Duration.ofSeconds(30));
+        return camel.component().pooledClientsWithTls();
+    }
+
     @Test
     void anHttpsEndpointHasTlsSetUpInTheBackgroundToo() throws Exception {
         try (Camel camel = new Camel("https://127.0.0.1:" + wm.server().port(), wm.tokenUrl()).start()) {
-            camel.context().getEndpoint("jiko:getTeam?accessToken=RAW(tok-abc)");
-            camel.component().awaitWarmUps(Duration.ofSeconds(30));
-            assertThat(camel.component().pooledClientsWithTls()).isEqualTo(1);
+            assertThat(tlsClientsAfterCreating(camel, "jiko:getTeam?accessToken=RAW(tok-abc)")).isEqualTo(1);
             assertThat(wm.server().getAllServeEvents()).isEmpty();
         }
     }
@@ -156,12 +161,9 @@ class TransportChoiceTest {
             camel.config().setClientId("client-123");
             camel.config().setPrivateKey(TestKeys.pem(TestKeys.ED25519));
             camel.start();
-            camel.context().getEndpoint("jiko:getTeam?accessToken=RAW(tok-abc)");
-            camel.component().awaitWarmUps(Duration.ofSeconds(30));
-            assertThat(camel.component().pooledClientsWithTls()).as("a fixed token: the token URL is never called").isZero();
-            camel.context().getEndpoint("jiko:getCustomer");
-            camel.component().awaitWarmUps(Duration.ofSeconds(30));
-            assertThat(camel.component().pooledClientsWithTls()).isEqualTo(1);
+            assertThat(tlsClientsAfterCreating(camel, "jiko:getTeam?accessToken=RAW(tok-abc)"))
+                    .as("a fixed token: the token URL is never called").isZero();
+            assertThat(tlsClientsAfterCreating(camel, "jiko:getCustomer")).isEqualTo(1);
             assertThat(wm.server().getAllServeEvents()).isEmpty();
         }
     }

@@ -77,7 +77,7 @@ public final class RateLimitGroups {
 
     private static final Rule OTHER_RULE = new Rule(null, Pattern.compile(".*"), OTHER, false, 0, true);
 
-    /** Rules of the method and path of recent requests: searching the table for each request was 2% of a call. */
+    /** Rules of the method and path of recent requests: searching the table for each one was 2% of a call's profile. */
     private static final Map<String, Rule> RESOLVED = new ConcurrentHashMap<>();
     static final int MAX_RESOLVED = 1024;
 

@@ -31,7 +31,7 @@ public record JikoResponse(int statusCode, ResponseHeaders headers, InputStream 
 
     /**
      * The whole body. With a Content-Length (nearly always) it is read into one array of that size: the JDK's
-     * readAllBytes reads into 8 KiB buffers and copies them into the result, 5% of a small call's CPU.
+     * readAllBytes reads into 8 KiB buffers and copies them into the result (5% of a getTeam call's profile).
      */
     public byte[] readAllBytes() {
         try (InputStream in = body) {

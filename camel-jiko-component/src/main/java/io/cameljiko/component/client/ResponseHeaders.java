@@ -4,7 +4,6 @@ import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -50,10 +49,6 @@ public final class ResponseHeaders {
             }
         }
         return null;
-    }
-
-    public Optional<String> firstValue(String name) {
-        return Optional.ofNullable(first(name));
     }
 
     /** The first value of {@code name} as a whole number; empty when absent or not a number (nothing to go by). */

@@ -21,7 +21,7 @@ final class ModelKeys {
 
     /**
      * The accessors of a model's properties by JSON name, as Jackson names them, found once per class:
-     * introspecting the model again took ~0.5 ms for every consumer made.
+     * introspecting the model again was a fifth of building a consumer route in a profile of repeated route starts.
      */
     private static final ClassValue<Map<String, AnnotatedMember>> ACCESSORS = new ClassValue<>() {
         @Override

@@ -66,7 +66,7 @@ class ApacheHttpSenderTest {
         HttpAnswer response = sender.send(request);
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.headers().firstValue("content-type")).contains("application/json");
+        assertThat(response.headers().first("content-type")).isEqualTo("application/json");
         assertThat(response.headers().firstLong("X-RateLimit-Remaining")).hasValue(7);
         try (InputStream body = response.body()) {
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"t-1\"}");
