@@ -39,6 +39,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -108,6 +109,11 @@ class AuthenticationTest {
         JwtClaims claims = verifyAssertion(form.get("client_assertion"), TestKeys.RSA);
         long life = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
         assertThat(life).isPositive().isLessThanOrEqualTo(300);
+        wm.server().verify(1, postRequestedFor(urlPathEqualTo(JikoWireMock.TOKEN_PATH))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("User-Agent", matching("camel-jiko/.+"))
+                .withoutHeader("Authorization"));
         wm.server().verify(getRequestedFor(urlPathEqualTo("/api/v1/customer/"))
                 .withHeader("Authorization", equalTo("Bearer " + JikoWireMock.TOKEN)));
     }

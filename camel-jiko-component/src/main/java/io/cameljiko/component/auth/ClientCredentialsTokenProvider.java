@@ -20,6 +20,7 @@ import io.cameljiko.component.error.JikoAuthenticationException;
 import io.cameljiko.component.client.ConnectionFailure;
 import io.cameljiko.component.client.HttpAnswer;
 import io.cameljiko.component.client.HttpCall;
+import io.cameljiko.component.client.HttpJikoClient;
 import io.cameljiko.component.client.ErrorMapper;
 import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.client.RetryingTransport;
@@ -115,7 +116,8 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
         // is a JikoConnectionException (URL and reason), not an authentication failure
         transport.stats().call("token");
         URI tokenUri = URI.create(key.tokenUrl());
-        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json");
+        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json",
+                "User-Agent", HttpJikoClient.USER_AGENT);
         HttpAnswer response = transport.send("token",
                 () -> new HttpCall("POST", tokenUri, headers, HttpRequest.BodyPublishers.ofString(body), requestTimeout),
                 true, true, null);

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public final class HttpJikoClient implements JikoClient {
 
-    static final String USER_AGENT = "camel-jiko/" + version();
+    /** How every request of camel-jiko names itself, the token request included. */
+    public static final String USER_AGENT = "camel-jiko/" + version();
 
     private final RetryingTransport transport;
     private final AccessTokenProvider tokens;
