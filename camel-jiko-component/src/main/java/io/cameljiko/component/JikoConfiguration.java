@@ -102,7 +102,8 @@ public class JikoConfiguration extends ApiParameterOptions implements Cloneable 
     @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration",
               description = "Time-filtered listings (events, transactions, trades, audit logs): each poll re-reads this "
                             + "window before the newest delivered instant and drops what it already delivered, so items "
-                            + "booked late are not missed.")
+                            + "booked late are not missed. A catch-up through items older than this window by Jiko's "
+                            + "clock (its Date header) goes on at the page where the last poll stopped instead.")
     private long overlap = 60_000;
 
     // ---- paging ---------------------------------------------------------------------------------

@@ -56,8 +56,9 @@ public class JikoComponentConfiguration extends ComponentConfigurationProperties
     private Integer maxMessagesPerPoll = 1000;
     /**
      * Time-filtered listings (events, transactions, trades, audit logs): each poll re-reads this window before
-     * the newest delivered instant and drops what it already delivered, so items booked late are not missed.
-     * In milliseconds.
+     * the newest delivered instant and drops what it already delivered, so items booked late are not missed. A
+     * catch-up through items older than this window by Jiko's clock (its Date header) goes on at the page
+     * where the last poll stopped instead. In milliseconds.
      */
     private Long overlap = 60000L;
     /**

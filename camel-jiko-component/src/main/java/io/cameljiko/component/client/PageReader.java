@@ -50,7 +50,13 @@ public final class PageReader {
      * page's next_page (null or blank at the end), {@code empty} whether it holds no item.
      */
     public static <P> void walk(Function<String, P> read, Function<P, String> next, Predicate<P> empty, Predicate<P> onPage) {
-        String cursor = null;
+        walk(null, read, next, empty, onPage);
+    }
+
+    /** The same walk from the page at {@code first} (null: the listing's first page), e.g. where a poll stopped. */
+    public static <P> void walk(String first, Function<String, P> read, Function<P, String> next, Predicate<P> empty,
+                                Predicate<P> onPage) {
+        String cursor = first;
         do {
             P page = read.apply(cursor);
             if (!onPage.test(page)) {

@@ -16,7 +16,10 @@ import io.cameljiko.component.catalog.PollSpec;
 import io.cameljiko.component.json.JikoJson;
 import io.cameljiko.component.json.JsonPaths;
 import io.cameljiko.component.client.PageReader;
+import io.cameljiko.component.error.JikoApiException;
 import io.cameljiko.component.model.JikoTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Position of a time-filtered listing: a watermark (every item up to it was delivered) and the ids delivered
@@ -25,6 +28,10 @@ import io.cameljiko.component.model.JikoTime;
  * instant, is neither missed nor repeated.
  */
 final class IncrementalTracker implements PositionTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalTracker.class);
+    /** Answers to a resumed cursor that mean "not this cursor" (e.g. expired): the poll reads from the watermark. */
+    private static final java.util.Set<Integer> CURSOR_REFUSED = java.util.Set.of(400, 404, 410, 422);
 
     /** Oldest first, then by id; written out rather than composed, as it runs for every delivered item. */
     private static final Comparator<Candidate> ORDER = (a, b) -> {
@@ -79,28 +86,31 @@ final class IncrementalTracker implements PositionTracker {
     }
 
     synchronized List<Candidate> nextPages(ModelPageSource reader, int max) {
-        String from = watermark == null ? null : watermark.minus(overlap).toString();
-        List<Candidate> read = new ArrayList<>();
-        PageReader.walk(cursor -> reader.read(from, cursor), PolledPage::nextPage, PolledPage::isEmpty, page -> {
-            if (page.tree() != null) {
-                for (JsonNode item : page.tree().path(PageReader.ITEMS)) {
-                    offer(read, JsonPaths.text(item, spec.idPath()), instant(JsonPaths.text(item, spec.timestampPath())),
-                            item, null);
+        Resume resume = resume();
+        Read read = null;
+        if (resume != null) {
+            try {
+                read = read(resume, reader, max);
+            } catch (JikoApiException e) {
+                if (!CURSOR_REFUSED.contains(e.getStatusCode())) {
+                    throw e;
                 }
-            } else {
-                for (Object model : page.models()) {
-                    if (model != null) { // "items":[null]: nothing to deliver, as a null JSON item has no id
-                        offer(read, page.keys().id(model), page.keys().instant(model), null, model);
-                    }
-                }
+                LOG.debug("Jiko refused the cursor where the last poll stopped ({}); reading from the watermark",
+                        e.getStatusCode());
             }
-            // a listing that returns oldest first can stop once a poll's worth is found
-            return !(spec.ascending() && max > 0 && read.size() >= max);
-        });
-        List<Candidate> found = read;
+        }
+        if (read == null) {
+            read = read(null, reader, max);
+        }
+        List<Candidate> found = read.items();
         found.sort(ORDER);
+        List<Candidate> rest = List.of();
         if (max > 0 && found.size() > max) {
+            rest = List.copyOf(found.subList(max, found.size()));
             found = new ArrayList<>(found.subList(0, max));
+        }
+        if (max > 0 && spec.ascending() && found.size() == max) {
+            resumable = resumable(read, resume, rest);
         }
         // items the filter drops (listEvents eventTypes) count as delivered so the position moves past them
         List<Candidate> emit = new ArrayList<>();
@@ -118,6 +128,77 @@ final class IncrementalTracker implements PositionTracker {
             }
         }
         return emit;
+    }
+
+    /**
+     * Where the next poll may go on instead of reading the overlap window again: after a full poll in items that are
+     * settled (older than the overlap by Jiko's own clock, the Date of the last page), an item booked late cannot
+     * appear among them any more. Catching up on a long history then costs one request per page, not one more per
+     * poll plus the window again. Kept in memory only; the stored position is unchanged.
+     */
+    private record Resume(String from, String cursor, List<Candidate> rest) {
+    }
+
+    /** Set by a full poll in settled items; used by the next poll only if every item of this poll was delivered. */
+    private Resume resumable;
+
+    /** What a poll read: its items (unsorted), the last page (null if it read none) and the time filter it sent. */
+    private record Read(List<Candidate> items, PolledPage last, String from) {
+    }
+
+    /** Reads a poll's pages from the watermark, or on from where the last poll stopped; nothing of this is kept yet. */
+    private Read read(Resume resume, ModelPageSource reader, int max) {
+        String from = resume != null ? resume.from() : watermark == null ? null : watermark.minus(overlap).toString();
+        List<Candidate> read = new ArrayList<>();
+        if (resume != null) {
+            resume.rest().forEach(c -> offer(read, c.id(), c.instant(), c.item(), c.model()));
+        }
+        PolledPage[] last = new PolledPage[1];
+        if (resume == null || resume.cursor() != null) {
+            PageReader.walk(resume == null ? null : resume.cursor(), cursor -> reader.read(from, cursor),
+                    PolledPage::nextPage, PolledPage::isEmpty, page -> {
+                        last[0] = page;
+                        offerAll(read, page);
+                        // a listing that returns oldest first can stop once a poll's worth is found
+                        return !(spec.ascending() && max > 0 && read.size() >= max);
+                    });
+        }
+        return new Read(read, last[0], from);
+    }
+
+    private void offerAll(List<Candidate> read, PolledPage page) {
+        if (page.tree() != null) {
+            for (JsonNode item : page.tree().path(PageReader.ITEMS)) {
+                offer(read, JsonPaths.text(item, spec.idPath()), instant(JsonPaths.text(item, spec.timestampPath())), item,
+                        null);
+            }
+        } else {
+            for (Object model : page.models()) {
+                if (model != null) { // "items":[null]: nothing to deliver, as a null JSON item has no id
+                    offer(read, page.keys().id(model), page.keys().instant(model), null, model);
+                }
+            }
+        }
+    }
+
+    /** {@code read.items()} is sorted, oldest first. */
+    private Resume resumable(Read read, Resume previous, List<Candidate> rest) {
+        PolledPage lastPage = read.last();
+        if (lastPage == null) { // no page read: what is left of the previous one, still settled
+            return rest.isEmpty() ? null : new Resume(read.from(), previous.cursor(), rest);
+        }
+        Instant servedAt = lastPage.servedAt();
+        Instant newest = read.items().get(read.items().size() - 1).instant();
+        boolean settled = servedAt != null && !newest.plus(overlap).isAfter(servedAt);
+        return settled && (!rest.isEmpty() || lastPage.nextPage() != null)
+                ? new Resume(read.from(), lastPage.nextPage(), rest) : null;
+    }
+
+    /** The resume point left by the last poll, once: only when that poll's batch was delivered to its end. */
+    private Resume resume() {
+        Resume r = resumable;
+        resumable = null;
+        return r != null && batchNext == batch.size() ? r : null;
     }
 
     /** Keeps an item read in this poll unless it was delivered before or is older than the window and the start. */

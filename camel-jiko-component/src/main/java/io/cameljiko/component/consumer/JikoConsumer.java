@@ -200,16 +200,13 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
 
     /** The poll's items: with outputType=model, a time-filtered listing's pages are read straight into models. */
     private List<Candidate> nextCandidates(JikoOutputType outputType) {
-        if (modelKeys != null && outputType == JikoOutputType.model && tracker instanceof IncrementalTracker incremental) {
-            IncrementalTracker.ModelPageSource pages
-                    = (from, cursor) -> Positions.readModelPage(endpoint, operation, modelKeys, from, cursor);
-            return incremental.nextPages(pages, getMaxMessagesPerPoll());
+        if (tracker instanceof IncrementalTracker incremental) {
+            boolean models = modelKeys != null && outputType == JikoOutputType.model;
+            return incremental.nextPages((from, cursor) -> models
+                    ? Positions.readModelPage(endpoint, operation, modelKeys, from, cursor)
+                    : Positions.readTreePage(endpoint, operation, from, cursor), getMaxMessagesPerPoll());
         }
-        return tracker.next(this::readPage, getMaxMessagesPerPoll());
-    }
-
-    private JsonNode readPage(String from, String cursor) {
-        return Positions.readPage(endpoint, operation, from, cursor);
+        return tracker.next((from, cursor) -> Positions.readPage(endpoint, operation, from, cursor), getMaxMessagesPerPoll());
     }
 
     @Override

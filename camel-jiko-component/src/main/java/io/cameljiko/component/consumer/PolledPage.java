@@ -7,12 +7,28 @@ import io.cameljiko.component.client.PageReader;
 
 /**
  * One page of a polled listing: its JSON tree, or its items read straight into their models, with the keys that
- * read an item's id and instant from the model.
+ * read an item's id and instant from the model; and the answer's Date header (Jiko's clock), null when absent.
  */
-record PolledPage(JsonNode tree, List<?> models, ModelKeys keys, String nextPage) {
+record PolledPage(JsonNode tree, List<?> models, ModelKeys keys, String nextPage, String date) {
 
     static PolledPage of(JsonNode tree) {
-        return new PolledPage(tree, null, null, PageReader.cursor(tree, PageReader.NEXT_PAGE));
+        return of(tree, null);
+    }
+
+    static PolledPage of(JsonNode tree, String date) {
+        return new PolledPage(tree, null, null, PageReader.cursor(tree, PageReader.NEXT_PAGE), date);
+    }
+
+    /** When Jiko answered, by its Date header (whole seconds, RFC 1123), or null when it sent none or none readable. */
+    java.time.Instant servedAt() {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     boolean isEmpty() {

@@ -65,12 +65,19 @@ public final class Positions {
     static PolledPage readModelPage(PollSource source, Operation operation, ModelKeys keys, String from, String cursor) {
         JikoResponse response = send(source, operation, from, cursor);
         byte[] bytes = response.readAllBytes();
+        String date = response.headers().first("Date");
         try {
             PageIterator.Page page = ResponseMapper.page(operation, response.statusCode(), bytes, JikoOutputType.model);
-            return new PolledPage(null, page.items(), keys, page.nextPage());
+            return new PolledPage(null, page.items(), keys, page.nextPage(), date);
         } catch (JikoApiException e) {
-            return PolledPage.of(ResponseMapper.tree(operation, response.statusCode(), bytes));
+            return PolledPage.of(ResponseMapper.tree(operation, response.statusCode(), bytes), date);
         }
+    }
+
+    /** {@link #readPage} with the answer's Date header, which lets a poll that stopped in settled items resume there. */
+    static PolledPage readTreePage(PollSource source, Operation operation, String from, String cursor) {
+        JikoResponse response = send(source, operation, from, cursor);
+        return PolledPage.of(ResponseMapper.tree(operation, response), response.headers().first("Date"));
     }
 
     private static JikoResponse send(PollSource source, Operation operation, String from, String cursor) {

@@ -104,7 +104,7 @@ class IncrementalTrackerEdgesTest {
                 String json = cursor == null ? "{\"next_page\":\"c1\",\"items\":[" + item("a", "2026-01-01T00:00:01Z") + "]}"
                         : "{\"next_page\":\"c1\",\"items\":[]}";
                 return models ? new PolledPage(null, cursor == null ? List.of(transaction("a", "2026-01-01T00:00:01Z")) : List.of(),
-                        ModelKeys.of(io.cameljiko.component.catalog.OperationCatalog.require("listTransactions")), "c1")
+                        ModelKeys.of(io.cameljiko.component.catalog.OperationCatalog.require("listTransactions")), "c1", null)
                         : PolledPage.of(page(json));
             }, 0));
             assertThat(thrown).as("models=%s", models).isInstanceOf(IllegalStateException.class)

@@ -107,7 +107,7 @@ class ModelPagesTest extends WireMockCamelTest {
         IncrementalTracker tracker = new IncrementalTracker(operation.poll(), Duration.ZERO, n -> true, null, null);
         List<?> models = List.of(JikoJson.MAPPER.readValue(transaction("b", "2026-03-01T10:00:02Z", 2), Transaction.class),
                 JikoJson.MAPPER.readValue(transaction("a", "2026-03-01T10:00:01.5+01:00", 1), Transaction.class));
-        List<Candidate> found = tracker.nextPages((from, cursor) -> new PolledPage(null, models, keys, null), 0);
+        List<Candidate> found = tracker.nextPages((from, cursor) -> new PolledPage(null, models, keys, null, null), 0);
 
         assertThat(found).extracting(Candidate::id).containsExactly("a", "b");
         assertThat(found).extracting(Candidate::instant).containsExactly(Instant.parse("2026-03-01T09:00:01.5Z"),
