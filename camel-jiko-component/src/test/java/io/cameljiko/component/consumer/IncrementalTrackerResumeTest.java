@@ -179,6 +179,24 @@ class IncrementalTrackerResumeTest {
         }
         assertThat(delivered).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
         assertThat(listing.reads).containsExactly("null|null", "null|4");
+        // the last page's rest is delivered: nothing left, so the next poll reads from the watermark
+        assertThat(tracker.nextPages(listing, 2)).isEmpty();
+        assertThat(listing.reads).containsExactly("null|null", "null|4", Listing.at(5).minus(OVERLAP) + "|null",
+                Listing.at(5).minus(OVERLAP) + "|4");
+    }
+
+    @Test
+    void aListingOfOnePageIsReadOnceForAllThePollsItTakes() {
+        Listing listing = new Listing(6, 10, T0.plus(Duration.ofDays(1)));
+        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        List<String> delivered = new ArrayList<>();
+        for (int poll = 0; poll < 3; poll++) {
+            delivered.addAll(deliverAll(tracker, tracker.nextPages(listing, 2)));
+        }
+        assertThat(delivered).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
+        assertThat(listing.reads).containsExactly("null|null");
+        assertThat(tracker.nextPages(listing, 2)).isEmpty();
+        assertThat(listing.reads).containsExactly("null|null", Listing.at(5).minus(OVERLAP) + "|null");
     }
 
     @Test
