@@ -78,6 +78,11 @@ final class IncrementalTracker implements PositionTracker {
     @FunctionalInterface
     interface ModelPageSource {
         PolledPage read(String from, String cursor);
+
+        /** A poll's first page: at a cursor when the poll goes on where the last one stopped. */
+        default PolledPage first(String from, String cursor) {
+            return read(from, cursor);
+        }
     }
 
     @Override
@@ -155,7 +160,8 @@ final class IncrementalTracker implements PositionTracker {
         }
         PolledPage[] last = new PolledPage[1];
         if (resume == null || resume.cursor() != null) {
-            PageReader.walk(resume == null ? null : resume.cursor(), cursor -> reader.read(from, cursor),
+            String first = resume == null ? null : resume.cursor();
+            PageReader.walk(first, cursor -> last[0] == null ? reader.first(from, cursor) : reader.read(from, cursor),
                     PolledPage::nextPage, PolledPage::isEmpty, page -> {
                         last[0] = page;
                         offerAll(read, page);

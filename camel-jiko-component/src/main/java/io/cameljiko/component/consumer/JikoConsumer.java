@@ -201,10 +201,8 @@ public class JikoConsumer extends ScheduledBatchPollingConsumer {
     /** The poll's items: with outputType=model, a time-filtered listing's pages are read straight into models. */
     private List<Candidate> nextCandidates(JikoOutputType outputType) {
         if (tracker instanceof IncrementalTracker incremental) {
-            boolean models = modelKeys != null && outputType == JikoOutputType.model;
-            return incremental.nextPages((from, cursor) -> models
-                    ? Positions.readModelPage(endpoint, operation, modelKeys, from, cursor)
-                    : Positions.readTreePage(endpoint, operation, from, cursor), getMaxMessagesPerPoll());
+            return incremental.nextPages(Positions.pages(endpoint, operation,
+                    outputType == JikoOutputType.model ? modelKeys : null), getMaxMessagesPerPoll());
         }
         return tracker.next((from, cursor) -> Positions.readPage(endpoint, operation, from, cursor), getMaxMessagesPerPoll());
     }

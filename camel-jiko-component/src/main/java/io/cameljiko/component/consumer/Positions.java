@@ -58,14 +58,38 @@ public final class Positions {
     }
 
     /**
-     * Reads one page straight into the operation's models (no JSON tree, then a second conversion per item). If
-     * an item does not fit its model, the page is read as a tree instead and handled as before: an item whose
-     * instant is not ISO-8601 is skipped by the tracker rather than failing every poll from then on.
+     * The pages of a consumer's polls: read straight into the operation's models when {@code keys} is given
+     * (outputType=model), else as JSON trees; with the answer's Date header. The first page of a poll is sent as a
+     * poll (it starts only when the rate budget allows), even when it is at a cursor where the last poll stopped.
      */
-    static PolledPage readModelPage(PollSource source, Operation operation, ModelKeys keys, String from, String cursor) {
-        JikoResponse response = send(source, operation, from, cursor);
+    static IncrementalTracker.ModelPageSource pages(PollSource source, Operation operation, ModelKeys keys) {
+        return new IncrementalTracker.ModelPageSource() {
+            @Override
+            public PolledPage read(String from, String cursor) {
+                return page(from, cursor, RatePriority.PAGING);
+            }
+
+            @Override
+            public PolledPage first(String from, String cursor) {
+                return page(from, cursor, RatePriority.POLL);
+            }
+
+            private PolledPage page(String from, String cursor, RatePriority priority) {
+                JikoResponse response = send(source, operation, from, cursor, priority);
+                String date = response.headers().first("Date");
+                return keys != null ? modelPage(operation, keys, response, date)
+                        : PolledPage.of(ResponseMapper.tree(operation, response), date);
+            }
+        };
+    }
+
+    /**
+     * A page read straight into the operation's models (no JSON tree, then a second conversion per item). If an item
+     * does not fit its model, the page is read as a tree instead and handled as before: an item whose instant is not
+     * ISO-8601 is skipped by the tracker rather than failing every poll from then on.
+     */
+    private static PolledPage modelPage(Operation operation, ModelKeys keys, JikoResponse response, String date) {
         byte[] bytes = response.readAllBytes();
-        String date = response.headers().first("Date");
         try {
             PageIterator.Page page = ResponseMapper.page(operation, response.statusCode(), bytes, JikoOutputType.model);
             return new PolledPage(null, page.items(), keys, page.nextPage(), date);
@@ -74,17 +98,16 @@ public final class Positions {
         }
     }
 
-    /** {@link #readPage} with the answer's Date header, which lets a poll that stopped in settled items resume there. */
-    static PolledPage readTreePage(PollSource source, Operation operation, String from, String cursor) {
-        JikoResponse response = send(source, operation, from, cursor);
-        return PolledPage.of(ResponseMapper.tree(operation, response), response.headers().first("Date"));
+    private static JikoResponse send(PollSource source, Operation operation, String from, String cursor) {
+        return send(source, operation, from, cursor, cursor == null ? RatePriority.POLL : RatePriority.PAGING);
     }
 
-    private static JikoResponse send(PollSource source, Operation operation, String from, String cursor) {
+    private static JikoResponse send(PollSource source, Operation operation, String from, String cursor,
+                                     RatePriority priority) {
         PollSpec spec = operation.poll();
         // a poll starts only when the rate budget allows; once started, its later pages wait (bounded) so it can finish
         RequestBuilder request = RequestBuilder.of(operation, source.pollSettings().baseUrl()).options(source::option)
-                .accept(spec.accept()).priority(cursor == null ? RatePriority.POLL : RatePriority.PAGING);
+                .accept(spec.accept()).priority(priority);
         spec.defaults().forEach(request::with);
         if (cursor != null) {
             request.with("cursor", cursor);

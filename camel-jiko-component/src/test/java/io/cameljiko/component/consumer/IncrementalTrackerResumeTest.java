@@ -41,6 +41,8 @@ class IncrementalTrackerResumeTest {
         String date;
         BiFunction<String, String, RuntimeException> refuse = (from, cursor) -> null;
         final List<String> reads = new ArrayList<>();
+        /** The reads that were a poll's first page. */
+        final List<String> firsts = new ArrayList<>();
 
         Listing(int count, int size, Instant servedAt) {
             this.count = count;
@@ -54,6 +56,12 @@ class IncrementalTrackerResumeTest {
 
         static Instant at(int i) {
             return T0.plusSeconds(i);
+        }
+
+        @Override
+        public PolledPage first(String from, String cursor) {
+            firsts.add(from + "|" + cursor);
+            return read(from, cursor);
         }
 
         @Override
@@ -103,6 +111,8 @@ class IncrementalTrackerResumeTest {
         assertThat(listing.reads).containsExactly("null|null", "null|2", "null|4", "null|6", fromWatermark + "|null",
                 fromWatermark + "|2", fromWatermark + "|4", fromWatermark + "|6");
         assertThat(delivered).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5", "t-6");
+        // a poll that goes on at a cursor still starts as a poll (the rate budget's rule for a poll's first request)
+        assertThat(listing.firsts).containsExactly("null|null", "null|4", "null|6", fromWatermark + "|null");
     }
 
     @Test
