@@ -47,6 +47,9 @@ class IncrementalTrackerSaveTest {
         IncrementalTracker restored = new IncrementalTracker(SPEC, Duration.ofSeconds(60), n -> true, start, saved);
         assertThat(restored.next((from, cursor) -> page, 0)).isEmpty();
         assertThat(restored.save()).isEqualTo(saved);
+        // unchanged, the form is kept rather than written again, and it is the same text
+        assertThat(tracker.save()).isSameAs(saved);
+        assertThat(restored.save()).isEqualTo(saved);
     }
 
     @Test
