@@ -83,6 +83,19 @@ class IncrementalTrackerResumeTest {
         }
     }
 
+    static IncrementalTracker fresh() {
+        return new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+    }
+
+    /** Runs {@code polls} polls of at most {@code max} items, delivering each batch: the ids delivered, in order. */
+    static List<String> poll(IncrementalTracker tracker, Listing listing, int max, int polls) {
+        List<String> delivered = new ArrayList<>();
+        for (int i = 0; i < polls; i++) {
+            delivered.addAll(deliverAll(tracker, tracker.nextPages(listing, max)));
+        }
+        return delivered;
+    }
+
     static List<String> deliverAll(IncrementalTracker tracker, List<Candidate> batch) {
         batch.forEach(tracker::delivered);
         return batch.stream().map(Candidate::id).toList();
@@ -91,7 +104,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void aFullPollInSettledItemsGoesOnAtItsCursorWithWhatWasLeftOfItsLastPage() {
         Listing listing = new Listing(7, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         List<String> delivered = new ArrayList<>();
 
         delivered.addAll(deliverAll(tracker, tracker.nextPages(listing, 3)));
@@ -118,7 +131,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void theStoredPositionIsUnchangedSoARestartReadsFromTheWatermark() {
         Listing listing = new Listing(7, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         deliverAll(tracker, tracker.nextPages(listing, 3));
 
         IncrementalTracker restarted = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, tracker.save());
@@ -131,7 +144,7 @@ class IncrementalTrackerResumeTest {
     void itemsInsideTheOverlapByJikosClockAreReadAgainFromTheWatermark() {
         // Jiko answered 30 s after the newest item read: one booked late could still appear among them
         Listing listing = new Listing(7, 2, Listing.at(3).plusSeconds(30));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         deliverAll(tracker, tracker.nextPages(listing, 3));
 
         assertThat(deliverAll(tracker, tracker.nextPages(listing, 3))).containsExactly("t-3", "t-4", "t-5");
@@ -142,13 +155,13 @@ class IncrementalTrackerResumeTest {
     @Test
     void anAnswerWithoutADateHeaderIsNeverTakenForSettled() {
         Listing listing = new Listing(7, 2, null);
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         deliverAll(tracker, tracker.nextPages(listing, 3));
         tracker.nextPages(listing, 3);
         assertThat(listing.reads.get(2)).isEqualTo(Listing.at(2).minus(OVERLAP) + "|null");
 
         listing.date = "not a date";
-        IncrementalTracker other = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker other = fresh();
         listing.reads.clear();
         deliverAll(other, other.nextPages(listing, 3));
         other.nextPages(listing, 3);
@@ -158,7 +171,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void aBatchNotDeliveredToItsEndIsReadAgainFromTheWatermarkAndItsRestComesAgain() {
         Listing listing = new Listing(7, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         List<Candidate> first = tracker.nextPages(listing, 3);
         tracker.delivered(first.get(0));
         tracker.delivered(first.get(1)); // t-2 failed
@@ -170,7 +183,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void whatIsLeftOfTheListingsLastPageIsDeliveredWithoutARequest() {
         Listing listing = new Listing(4, 4, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         assertThat(deliverAll(tracker, tracker.nextPages(listing, 3))).containsExactly("t-0", "t-1", "t-2");
         assertThat(deliverAll(tracker, tracker.nextPages(listing, 3))).containsExactly("t-3");
         assertThat(listing.reads).containsExactly("null|null");
@@ -182,12 +195,8 @@ class IncrementalTrackerResumeTest {
     @Test
     void aPollSmallerThanAPageTakesTheRestOfThatPageOverSeveralPolls() {
         Listing listing = new Listing(6, 4, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
-        List<String> delivered = new ArrayList<>();
-        for (int poll = 0; poll < 3; poll++) {
-            delivered.addAll(deliverAll(tracker, tracker.nextPages(listing, 2)));
-        }
-        assertThat(delivered).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
+        IncrementalTracker tracker = fresh();
+        assertThat(poll(tracker, listing, 2, 3)).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
         assertThat(listing.reads).containsExactly("null|null", "null|4");
         // the last page's rest is delivered: nothing left, so the next poll reads from the watermark
         assertThat(tracker.nextPages(listing, 2)).isEmpty();
@@ -198,12 +207,8 @@ class IncrementalTrackerResumeTest {
     @Test
     void aListingOfOnePageIsReadOnceForAllThePollsItTakes() {
         Listing listing = new Listing(6, 10, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
-        List<String> delivered = new ArrayList<>();
-        for (int poll = 0; poll < 3; poll++) {
-            delivered.addAll(deliverAll(tracker, tracker.nextPages(listing, 2)));
-        }
-        assertThat(delivered).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
+        IncrementalTracker tracker = fresh();
+        assertThat(poll(tracker, listing, 2, 3)).containsExactly("t-0", "t-1", "t-2", "t-3", "t-4", "t-5");
         assertThat(listing.reads).containsExactly("null|null");
         assertThat(tracker.nextPages(listing, 2)).isEmpty();
         assertThat(listing.reads).containsExactly("null|null", Listing.at(5).minus(OVERLAP) + "|null");
@@ -212,7 +217,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void aCursorJikoRefusesIsDroppedAndThePollReadsFromTheWatermark() {
         Listing listing = new Listing(7, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         deliverAll(tracker, tracker.nextPages(listing, 3));
         listing.refuse = (from, cursor) -> "4".equals(cursor) && from == null
                 ? new JikoApiException("cursor expired", 410, "listTransactions", List.of(), null) : null;
@@ -225,7 +230,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void aRateLimitOnTheResumedCursorFailsThePollAndTheNextOneReadsFromTheWatermark() {
         Listing listing = new Listing(7, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker tracker = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker tracker = fresh();
         deliverAll(tracker, tracker.nextPages(listing, 3));
         listing.refuse = (from, cursor) -> "4".equals(cursor)
                 ? new JikoRateLimitException("slow down", "listTransactions", Duration.ofSeconds(1), List.of(), null) : null;
@@ -240,7 +245,7 @@ class IncrementalTrackerResumeTest {
     @Test
     void aPollWithoutALimitNeverResumes() {
         Listing listing = new Listing(5, 2, T0.plus(Duration.ofDays(1)));
-        IncrementalTracker all = new IncrementalTracker(SPEC, OVERLAP, n -> true, null, null);
+        IncrementalTracker all = fresh();
         assertThat(deliverAll(all, all.nextPages(listing, 0))).hasSize(5);
         all.nextPages(listing, 0);
         assertThat(listing.reads.get(3)).isEqualTo(Listing.at(4).minus(OVERLAP) + "|null");
