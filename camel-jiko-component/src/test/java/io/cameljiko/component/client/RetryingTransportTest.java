@@ -201,6 +201,20 @@ class RetryingTransportTest {
     }
 
     @Test
+    void retryAfterWaitsCountAgainstTheCallsWaitBoundSoTheSecondOneOverItIsNotWaitedFor() {
+        RateLimitGate bounded = new RateLimitGate(null, null, null, new RateLimitSettings(0, 0, Duration.ofSeconds(3)));
+        RetryingTransport withBound = new RetryingTransport(http, POLICY, waits::add, bounded);
+        answers(status(429).withHeader("Retry-After", "2"), status(429).withHeader("Retry-After", "2"), status(200));
+
+        HttpAnswer answer = withBound.send("getTeam", () -> request("GET", api()), true, true, null);
+
+        // 2 s waited, 2 s more would pass the 3 s bound: the 429 is returned instead of a third attempt
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+        wm.server().verify(2, anyRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
     void aGetWithoutAnswerAfterEveryRetryIsAnApiErrorNotAnUnknownOutcome() {
         answers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         Throwable t = catchThrowable(this::get);
