@@ -41,6 +41,19 @@ public final class ResponseHeaders {
         return of(headers.map());
     }
 
+    /** An HTTP date (RFC 1123, e.g. {@code Tue, 01 Dec 2026 12:00:00 GMT}) as an instant, or null when it is not one. */
+    public static java.time.Instant httpDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.ZonedDateTime.parse(value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** The first value of {@code name} (any case), or null. */
     public String first(String name) {
         for (int i = 0; i < names.length; i++) {

@@ -6,8 +6,6 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -182,13 +180,12 @@ public final class RetryingTransport {
         try {
             return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
         } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (RuntimeException ignored) {
+            java.time.Instant at = ResponseHeaders.httpDate(value);
+            if (at == null) {
                 return Optional.empty();
             }
+            Duration d = Duration.between(java.time.Instant.now(), at);
+            return Optional.of(d.isNegative() ? Duration.ZERO : d);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cameljiko.component.client.PageReader;
+import io.cameljiko.component.client.ResponseHeaders;
 
 /**
  * One page of a polled listing: its JSON tree, or its items read straight into their models, with the keys that
@@ -21,14 +22,7 @@ record PolledPage(JsonNode tree, List<?> models, ModelKeys keys, String nextPage
 
     /** When Jiko answered, by its Date header (whole seconds, RFC 1123), or null when it sent none or none readable. */
     java.time.Instant servedAt() {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return ResponseHeaders.httpDate(date);
     }
 
     boolean isEmpty() {

@@ -15,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ResponseHeadersTest {
 
     @Test
+    void anHttpDateIsReadAsAnInstantAndAnythingElseAsNone() {
+        assertThat(ResponseHeaders.httpDate(" Tue, 01 Dec 2026 12:00:00 GMT "))
+                .isEqualTo(java.time.Instant.parse("2026-12-01T12:00:00Z"));
+        assertThat(ResponseHeaders.httpDate("2026-12-01T12:00:00Z")).isNull();
+        assertThat(ResponseHeaders.httpDate("not a date")).isNull();
+        assertThat(ResponseHeaders.httpDate(null)).isNull();
+    }
+
+    @Test
     void aNameIsFoundWhateverItsCaseAndTheFirstOfRepeatedValuesIsTaken() {
         ResponseHeaders headers = ResponseHeaders.ofArrays(new String[] {"content-type", "Link", "LINK"},
                 new String[] {"application/json", "<a>", "<b>"});
